@@ -16,10 +16,11 @@ pub use ssin::{Sex, Ssin, SsinKind};
 /// (spaces, dots, dashes, slashes). Returns `None` when anything else than digits remains.
 fn digits(input: &str, prefix: Option<&str>) -> Option<String> {
     let mut s = input.trim();
-    if let Some(p) = prefix {
-        if s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p) {
-            s = &s[p.len()..];
-        }
+    if let Some(p) = prefix
+        && s.len() >= p.len()
+        && s[..p.len()].eq_ignore_ascii_case(p)
+    {
+        s = &s[p.len()..];
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

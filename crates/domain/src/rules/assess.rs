@@ -65,10 +65,10 @@ pub fn assess(request: &Request, facts: &Facts<'_>, rules: &RuleSet) -> Assessme
             Finding::blocking(Code::EmployeeEntryAfterStart).with("entry", entry).with("start", period.start),
         );
     }
-    if let Some(max) = outcome.max_end {
-        if period.end > max {
-            notes.add(Finding::blocking(Code::PeriodExceedsMax).with("max_end_date", max));
-        }
+    if let Some(max) = outcome.max_end
+        && period.end > max
+    {
+        notes.add(Finding::blocking(Code::PeriodExceedsMax).with("max_end_date", max));
     }
     if period.start < facts.today {
         let days = (facts.today - period.start).whole_days();

@@ -19,35 +19,34 @@ pub(super) fn posting(
     let (country, territory) = target;
     let start = request.period.start;
     let nationality = request.employee.nationality;
-    if let Some(territory) = territory {
-        if let Some(a) = rules.agreement(country, Some(territory)) {
+    if let Some(territory) = territory
+        && let Some(a) = rules.agreement(country, Some(territory))
+    {
+        return by_agreement(a, t, nationality, start, chain_start, notes);
+    }
+    if country.in_coordination()
+        && let Some((row, in_force)) = rules.framework(country, start)
+    {
+        if !in_force {
+            notes.add(Finding::blocking(Code::InstrumentNotInForce).with("since", row.effective_from));
+        }
+        let third_country_national = !matches!(
+            nationality.membership(),
+            Membership::Eu | Membership::EeaEfta | Membership::Switzerland
+        );
+        if third_country_national
+            && let Some(a) =
+                row.third_country_nationals_agreement.as_deref().and_then(|id| rules.agreement_by_id(id))
+        {
             return by_agreement(a, t, nationality, start, chain_start, notes);
         }
-    }
-    if country.in_coordination() {
-        if let Some((row, in_force)) = rules.framework(country, start) {
-            if !in_force {
-                notes.add(Finding::blocking(Code::InstrumentNotInForce).with("since", row.effective_from));
-            }
-            let third_country_national = !matches!(
-                nationality.membership(),
-                Membership::Eu | Membership::EeaEfta | Membership::Switzerland
-            );
-            if let Some(a) =
-                row.third_country_nationals_agreement.as_deref().and_then(|id| rules.agreement_by_id(id))
-            {
-                if third_country_national {
-                    return by_agreement(a, t, nationality, start, chain_start, notes);
-                }
-            }
-            return Outcome {
-                instrument: Instrument::A1 { framework: row.framework, article: Article::Art12_1 },
-                legislation: Country::BE,
-                reason: Code::ReasonPosting,
-                max_end: Some(last_day_of_months(chain_start, t.posting_max_months)),
-                posting_like: true,
-            };
-        }
+        return Outcome {
+            instrument: Instrument::A1 { framework: row.framework, article: Article::Art12_1 },
+            legislation: Country::BE,
+            reason: Code::ReasonPosting,
+            max_end: Some(last_day_of_months(chain_start, t.posting_max_months)),
+            posting_like: true,
+        };
     }
     match rules.agreement(country, None) {
         Some(a) => by_agreement(a, t, nationality, start, chain_start, notes),
@@ -80,12 +79,12 @@ fn by_agreement(
     chain_start: Date,
     notes: &mut Notes,
 ) -> Outcome {
-    if let Some(since) = a.in_force {
-        if start < since {
-            notes.add(
-                Finding::blocking(Code::InstrumentNotInForce).with("since", since).with("agreement", &a.name),
-            );
-        }
+    if let Some(since) = a.in_force
+        && start < since
+    {
+        notes.add(
+            Finding::blocking(Code::InstrumentNotInForce).with("since", since).with("agreement", &a.name),
+        );
     }
     if !a.coverage_confirmed {
         notes.add(Finding::warning(Code::AgreementCoverageUnconfirmed).with("agreement", &a.name));

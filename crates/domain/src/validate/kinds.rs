@@ -48,14 +48,13 @@ fn destination(cx: &mut Ctx, input: &RequestInput) -> Option<Destination> {
         cx.issues.error(Code::DestinationBelgium, "destination.country");
         return None;
     }
-    if let Some(t) = territory {
-        if t.parent() != country {
-            cx.issues.push(
-                Issue::error(Code::TerritoryCountryMismatch, "destination.territory")
-                    .with("country", t.parent()),
-            );
-            return None;
-        }
+    if let Some(t) = territory
+        && t.parent() != country
+    {
+        cx.issues.push(
+            Issue::error(Code::TerritoryCountryMismatch, "destination.territory").with("country", t.parent()),
+        );
+        return None;
     }
     Some(Destination { country, territory })
 }

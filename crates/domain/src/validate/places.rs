@@ -41,12 +41,13 @@ pub fn for_simultaneous(
     for (i, p) in input.iter().enumerate() {
         let path = format!("places[{i}]");
         let country = cx.country(&p.country, &format!("{path}.country"), true);
-        if let Some(c) = country {
-            if countries_ok && !countries.contains(&c) {
-                cx.issues.push(
-                    Issue::error(Code::PlaceCountryNotListed, format!("{path}.country")).with("country", c),
-                );
-            }
+        if let Some(c) = country
+            && countries_ok
+            && !countries.contains(&c)
+        {
+            cx.issues.push(
+                Issue::error(Code::PlaceCountryNotListed, format!("{path}.country")).with("country", c),
+            );
         }
         let percentage = percentage(cx, &p.percentage, &format!("{path}.percentage"));
         match percentage {
