@@ -92,8 +92,6 @@ codes! {
     PlacesRequired => "places.required",
     /// Unknown place-of-work type.
     PlaceTypeUnknown => "place.type_unknown",
-    /// This place type cannot be used for this request.
-    PlaceTypeNotAllowed => "place.type_not_allowed",
     /// Construction site: give a description or a street.
     ConstructionSiteDescriptionOrStreet => "construction_site.description_or_street",
     /// The place's country is not one of the request's countries.
@@ -110,8 +108,6 @@ codes! {
     CountriesDuplicate => "countries.duplicate",
     /// Unknown worker classification.
     ClassificationUnknown => "classification.unknown",
-    /// The contact person's SSIN, employer and function are needed.
-    ContactDetailsRequired => "contact.details_required",
     // --- lifecycle
     /// Cancelling needs a justification.
     LifecycleJustificationRequired => "lifecycle.justification_required",

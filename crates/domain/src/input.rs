@@ -18,51 +18,66 @@ fn lenient_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Er
     }))
 }
 
+/// Reads `null` as the default value, so that a client may send `"period": null`.
+fn null_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
 /// A whole request as typed: the union of the fields of the three kinds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RequestInput {
     /// `posting`, `simultaneous_occupation` or `seafarer`.
     pub kind: Option<String>,
     /// The worker.
+    #[serde(deserialize_with = "null_default")]
     pub employee: EmployeeInput,
     /// Posting, seafarer: date of entry into service.
     pub entry_into_service: Option<String>,
     /// Posting, seafarer: private-sector employer.
     pub private_sector: Option<bool>,
     /// Posting: destination.
+    #[serde(deserialize_with = "null_default")]
     pub destination: DestinationInput,
     /// Posting, simultaneous occupation: places of work.
+    #[serde(deserialize_with = "null_default")]
     pub places: Vec<PlaceInput>,
     /// Requested period.
+    #[serde(deserialize_with = "null_default")]
     pub period: PeriodInput,
     /// Posting, seafarer: the six work-condition answers.
+    #[serde(deserialize_with = "null_default")]
     pub conditions: ConditionsInput,
     /// Posting, seafarer: mission description.
     pub mission: Option<String>,
     /// Certificate language: `fr`, `nl` or `de`.
     pub language: Option<String>,
     /// Contact person.
+    #[serde(deserialize_with = "null_default")]
     pub contact: ContactInput,
     /// Remarks.
     pub remarks: Option<String>,
     /// Simultaneous occupation: recruitment date.
     pub recruitment_date: Option<String>,
     /// Simultaneous occupation: worker classification.
+    #[serde(deserialize_with = "null_default")]
     pub classification: ClassificationInput,
     /// Simultaneous occupation: the countries of work (ISO codes).
+    #[serde(deserialize_with = "null_default")]
     pub countries: Vec<String>,
     /// Simultaneous occupation: the worker also works in Belgium.
     pub also_in_belgium: Option<bool>,
     /// Seafarer: the ship.
+    #[serde(deserialize_with = "null_default")]
     pub ship: ShipInput,
 }
 
 /// The worker as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct EmployeeInput {
     /// SSIN, with or without separators.
+    #[serde(deserialize_with = "lenient_text")]
     pub ssin: Option<String>,
     /// Family name.
     pub family_name: Option<String>,
@@ -71,6 +86,7 @@ pub struct EmployeeInput {
     /// Nationality (ISO code).
     pub nationality: Option<String>,
     /// Home address.
+    #[serde(deserialize_with = "null_default")]
     pub home_address: AddressInput,
     /// Temporary residence address, when the user ticked the box.
     pub temporary_address: Option<AddressInput>,
@@ -78,7 +94,7 @@ pub struct EmployeeInput {
 
 /// An address as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct AddressInput {
     /// Street.
     pub street: Option<String>,
@@ -99,7 +115,7 @@ pub struct AddressInput {
 
 /// A posting's destination as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct DestinationInput {
     /// Country (ISO code).
     pub country: Option<String>,
@@ -109,7 +125,7 @@ pub struct DestinationInput {
 
 /// A place of work as typed; `type` selects which fields matter.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlaceInput {
     /// Place type code (`company`, `ocean_vessel`, ...).
     #[serde(rename = "type")]
@@ -155,9 +171,9 @@ pub struct PlaceInput {
     pub percentage: Option<String>,
 }
 
-/// A period as typed (ISO `2026-03-01` or Belgian `01/03/2026`).
+/// A period as typed: ISO `2026-03-01`, or day first `1/3/2026`, `01.03.2026`, `01-03-2026`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PeriodInput {
     /// First day.
     pub start: Option<String>,
@@ -167,7 +183,7 @@ pub struct PeriodInput {
 
 /// The six yes/no work-condition answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ConditionsInput {
     /// Covered by Belgian social security in the 30 days before.
     pub covered_before: Option<bool>,
@@ -185,7 +201,7 @@ pub struct ConditionsInput {
 
 /// The contact person as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ContactInput {
     /// Family name.
     pub family_name: Option<String>,
@@ -213,6 +229,7 @@ pub struct ContactInput {
     /// Fax.
     pub fax: Option<String>,
     /// Simultaneous occupation: SSIN.
+    #[serde(deserialize_with = "lenient_text")]
     pub ssin: Option<String>,
     /// Simultaneous occupation: employer.
     pub employer: Option<String>,
@@ -222,7 +239,7 @@ pub struct ContactInput {
 
 /// The worker classification as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ClassificationInput {
     /// Classification code (`salaried`, `air`, `sea`, ...).
     #[serde(rename = "type")]
@@ -235,7 +252,7 @@ pub struct ClassificationInput {
 
 /// The ship of a seafarer request as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ShipInput {
     /// Name.
     pub name: Option<String>,

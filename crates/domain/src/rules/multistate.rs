@@ -51,6 +51,16 @@ pub(super) fn assess(
         }
     }
 
+    // The State named by a flag or a home base must be inside coordination too.
+    let named = match so.classification {
+        Classification::Air { homebase_country } => Some(homebase_country),
+        Classification::Sea { flag } => Some(flag),
+        _ => None,
+    };
+    if let Some(c) = named.filter(|c| !c.in_coordination() && !so.countries.contains(c)) {
+        notes.add(Finding::blocking(Code::Art13OutsideCoordination).with("country", c));
+    }
+
     let art11_max = Some(last_day_of_months(start, t.article_11_max_months));
     let art13_max = Some(last_day_of_months(start, t.article_13_max_months));
     let a1 = |article| Instrument::A1 { framework, article };

@@ -66,7 +66,7 @@ impl Ctx {
 
     /// A country code.
     pub fn country(&mut self, v: &Option<String>, path: &str, required: bool) -> Option<Country> {
-        let s = self.text(v, path, required, 10)?;
+        let s = self.text(v, path, required, NORMAL)?;
         self.code_result(Country::parse(&s), path)
     }
 

@@ -123,6 +123,8 @@ pub fn simultaneous(cx: &mut Ctx, input: &RequestInput) -> Checked {
     if also_in_belgium == Some(true) && !countries.contains(&Country::BE) {
         countries.insert(0, Country::BE);
     }
+    // Listing Belgium is the same answer as ticking "also works in Belgium".
+    let also_in_belgium = also_in_belgium.map(|b| b || countries.contains(&Country::BE));
     if countries_ok && countries.len() < 2 {
         cx.issues.error(Code::CountriesMinTwo, "countries");
         countries_ok = false;

@@ -17,7 +17,7 @@ pub fn for_posting(
     }
     let mut out = Vec::new();
     for (i, p) in input.iter().enumerate() {
-        out.push(place(cx, p, &format!("places[{i}]"), false, confirmed));
+        out.push(place(cx, p, &format!("places[{i}]"), None, confirmed));
     }
     out.into_iter().collect()
 }
@@ -54,7 +54,7 @@ pub fn for_simultaneous(
             Some(v) => total += u32::from(v),
             None => shares_ok = false,
         }
-        let place = place(cx, p, &path, true, confirmed);
+        let place = place(cx, p, &path, Some(country), confirmed);
         out.push((|| Some(SharedPlace { country: country?, percentage: percentage?, place: place? }))());
     }
     if countries_ok {
@@ -82,14 +82,17 @@ fn percentage(cx: &mut Ctx, v: &Option<String>, path: &str) -> Option<u8> {
     }
 }
 
-/// One place, with the fields its type requires.
+/// One place, with the fields its type requires. `shared` is `Some(country)` for a place of a
+/// simultaneous occupation (the country may be unknown when it failed to parse).
 fn place(
     cx: &mut Ctx,
     p: &PlaceInput,
     path: &str,
-    simultaneous: bool,
+    shared: Option<Option<Country>>,
     confirmed: &mut Vec<Issue>,
 ) -> Option<PlaceOfWork> {
+    let simultaneous = shared.is_some();
+    let country = shared.flatten();
     let f = |name: &str| format!("{path}.{name}");
     let kind = match cx.text(&p.kind, &f("type"), true, 30) {
         None => return None,
@@ -110,6 +113,7 @@ fn place(
             let number = cx.text(&p.number, &f("number"), true, SHORT);
             let po_box = cx.text(&p.po_box, &f("po_box"), false, SHORT);
             let postal_code = cx.text(&p.postal_code, &f("postal_code"), true, SHORT);
+            let postal_code = cx.postal_for(postal_code, country, &f("postal_code"));
             let city = cx.req(&p.city, &f("city"));
             PlaceOfWork::Company {
                 name: name?,
@@ -126,6 +130,7 @@ fn place(
             let street = cx.text(&p.street, &f("street"), false, NORMAL);
             let number = cx.text(&p.number, &f("number"), false, SHORT);
             let postal_code = cx.text(&p.postal_code, &f("postal_code"), false, SHORT);
+            let postal_code = cx.postal_for(postal_code, country, &f("postal_code"));
             let city = cx.req(&p.city, &f("city"));
             let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
             if blank(&p.description) && blank(&p.street) {

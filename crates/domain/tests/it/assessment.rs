@@ -512,6 +512,21 @@ fn cases() -> Vec<Case> {
             &[],
         ),
         case(
+            "mariner on a Panamanian ship in a multi-State request",
+            so(&[("BE", 50), ("NL", 50)], json!({"type": "sea", "flag": "PA"})),
+            "a1 11(4) regulation_883_2004",
+            M60,
+            &["art13.outside_coordination"],
+        ),
+        case(
+            "flight crew with a home base in the United States",
+            so(&[("BE", 50), ("FR", 50)], json!({"type": "air", "homebase_country": "US"})),
+            "a1 11(5) regulation_883_2004",
+            M60,
+            &["art13.outside_coordination", "legislation.other_state"],
+        )
+        .legislation("US"),
+        case(
             "inland shipping for six years",
             with(
                 so(&[("BE", 50), ("NL", 50)], json!({"type": "inland_shipping"})),
@@ -615,4 +630,16 @@ fn assessment_serialises_with_codes_and_iso_dates() {
     assert_eq!(v["reason"], json!("reason.posting"));
     assert_eq!(v["findings"][0]["code"], json!("no_agreement.regime"));
     assert_eq!(v["findings"][0]["severity"], json!("warning"));
+}
+
+#[test]
+fn shares_that_do_not_total_100_block_even_when_validation_was_bypassed() {
+    let mut r = request(&so(&[("BE", 50), ("NL", 50)], json!({"type": "salaried"})));
+    let wabro_domain::RequestDetails::SimultaneousOccupation(s) = &mut r.details else { panic!() };
+    s.places[1].percentage = 40;
+    let dimona = [DimonaPeriod { start: date!(2015 - 09 - 01), end: None }];
+    let a = assess(&r, &Facts { dimona: &dimona, prior: &[], today: TODAY }, RuleSet::embedded());
+    let f = a.findings.iter().find(|f| f.code.as_str() == "percentages.total").expect("finding");
+    assert_eq!(f.params["total"], "90");
+    assert!(a.is_blocking());
 }

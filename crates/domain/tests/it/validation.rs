@@ -276,3 +276,43 @@ fn typed_request_round_trips_through_json() {
         assert_eq!(back, r);
     }
 }
+
+#[test]
+fn belgian_places_in_a_simultaneous_occupation_check_the_postal_code() {
+    let mut v = simultaneous(&[("BE", 50), ("NL", 50)]);
+    let mut company = place("company");
+    set(&mut company, "/country", json!("BE"));
+    set(&mut company, "/percentage", json!(50));
+    set(&mut company, "/postal_code", json!("123"));
+    set(&mut v, "/places/0", company);
+    assert!(has(&issues(&v), "postal_code.format", "places[0].postal_code"));
+}
+
+#[test]
+fn listing_belgium_means_also_working_in_belgium() {
+    let mut v = simultaneous(&[("BE", 50), ("NL", 50)]);
+    set(&mut v, "/also_in_belgium", json!(false));
+    let RequestDetails::SimultaneousOccupation(s) = request(&v).details else { panic!() };
+    assert!(s.also_in_belgium);
+}
+
+#[test]
+fn unknown_fields_are_refused_and_nulls_read_as_empty() {
+    let mut v = posting("FR");
+    set(&mut v, "/employee/temporary_adress", json!({"city": "Paris"}));
+    assert!(
+        serde_json::from_value::<wabro_domain::input::RequestInput>(v).is_err(),
+        "a typo must not lose data"
+    );
+    let v = json!({"kind": "posting", "period": null, "employee": {"ssin": 85073003328u64}});
+    let parsed: wabro_domain::input::RequestInput = serde_json::from_value(v).unwrap();
+    assert_eq!(parsed.employee.ssin.as_deref(), Some("85073003328"));
+    assert_eq!(parsed.period, Default::default());
+}
+
+#[test]
+fn a_country_name_is_an_unknown_country_not_a_long_text() {
+    let mut v = posting("FR");
+    set(&mut v, "/destination/country", json!("Netherlands"));
+    assert!(has(&issues(&v), "country.unknown", "destination.country"));
+}

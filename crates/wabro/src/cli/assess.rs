@@ -28,7 +28,8 @@ struct AssessInput {
     today: Option<String>,
 }
 
-/// Prints the assessment (exit 0), or the validation issues (exit 1).
+/// Prints the assessment, with any warnings the user confirmed (exit 0), or the validation
+/// issues (exit 1).
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut text = String::new();
     if args.file == "-" {
@@ -50,7 +51,11 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Ok(valid) => {
             let facts = Facts { dimona: &input.dimona, prior: &input.prior_requests, today };
             let assessment = assess(&valid.request, &facts, RuleSet::embedded());
-            println!("{}", serde_json::to_string_pretty(&assessment)?);
+            let mut out = serde_json::to_value(&assessment)?;
+            if !valid.warnings.is_empty() {
+                out["confirmed_warnings"] = serde_json::to_value(&valid.warnings)?;
+            }
+            println!("{}", serde_json::to_string_pretty(&out)?);
             Ok(ExitCode::SUCCESS)
         }
     }
