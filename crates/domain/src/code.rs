@@ -42,6 +42,18 @@ codes! {
     PeriodEndBeforeStart => "period.end_before_start",
     /// A telephone or fax number has characters other than digits, spaces and + / . - ( ).
     PhoneFormat => "phone.format",
+    /// A search needs at least two letters or a complete SSIN.
+    SearchTooShort => "search.too_short",
+    /// Nothing matches the search.
+    SearchNoResults => "search.no_results",
+    /// E-mail or password wrong.
+    LoginInvalid => "login.invalid",
+    /// Too many failed logins: wait.
+    LoginRateLimited => "login.rate_limited",
+    /// The form expired or did not come from this site: reload and try again.
+    FormExpired => "form.expired",
+    /// An employee must be chosen from the directory.
+    EmployeeNotSelected => "employee.not_selected",
     // --- identifiers
     /// SSIN: wrong number of digits.
     SsinLength => "ssin.length",

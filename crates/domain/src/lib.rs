@@ -15,6 +15,7 @@ mod model;
 mod period;
 pub mod rules;
 mod territory;
+mod text;
 mod validate;
 
 pub use code::Code;
@@ -26,4 +27,5 @@ pub use lifecycle::{Decision, Effect, Lifecycle, OutputChannel, Status};
 pub use model::*;
 pub use period::{Period, add_months, last_day_of_months, uncovered};
 pub use territory::Territory;
+pub use text::search_key;
 pub use validate::{Validated, parse_date, validate};

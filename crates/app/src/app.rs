@@ -1,0 +1,67 @@
+//! The application: storage, clock, configuration and the login limiter, shared by every page
+//! and API handler.
+
+use crate::clock::Clock;
+use crate::error::AppResult;
+use crate::ports::Store;
+use crate::rate_limit::RateLimiter;
+use std::sync::Arc;
+use time::Duration;
+use wabro_domain::rules::RuleSet;
+
+/// Settings of the application layer.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// A session ends after this long without a request.
+    pub session_idle: Duration,
+    /// A session ends this long after login, whatever happens.
+    pub session_max: Duration,
+    /// Failed logins allowed per e-mail or client address in `login_window`.
+    pub login_max_failures: usize,
+    /// The window of the login limit.
+    pub login_window: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            session_idle: Duration::minutes(30),
+            session_max: Duration::hours(12),
+            login_max_failures: 5,
+            login_window: Duration::minutes(15),
+        }
+    }
+}
+
+/// The use cases, over a store and a clock.
+pub struct App {
+    pub(crate) store: Arc<dyn Store>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) config: Config,
+    pub(crate) login_limiter: RateLimiter,
+    pub(crate) rules: &'static RuleSet,
+}
+
+impl App {
+    /// An application over `store`, reading time from `clock`.
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: Config) -> App {
+        let login_limiter = RateLimiter::new(config.login_max_failures, config.login_window);
+        App { store, clock, config, login_limiter, rules: RuleSet::embedded() }
+    }
+
+    /// The clock.
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    /// The store (command-line imports and demo data).
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Whether storage answers.
+    pub async fn health(&self) -> AppResult<()> {
+        self.store.ping().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,24 @@
+//! Wabro's application layer: the use cases that the web pages (and later the JSON API) call,
+//! the actor contexts that authorise them, and the ports (traits) storage implements.
+#![forbid(unsafe_code)]
+
+mod app;
+mod auth;
+mod clock;
+mod ctx;
+pub mod demo;
+mod directory;
+mod error;
+pub mod ports;
+mod rate_limit;
+mod requests;
+mod wizard;
+
+pub use app::{App, Config};
+pub use auth::{LoginOutcome, SessionInfo, hash_password, new_token, token_hash};
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use ctx::{Actor, EmployerCtx, Role, Scope};
+pub use directory::DirectoryHit;
+pub use error::{AppError, AppResult};
+pub use requests::{Confirmation, ReuseMode, Submitted};
+pub use wizard::{DraftView, PostingStep, Summary};

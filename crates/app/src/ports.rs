@@ -1,0 +1,323 @@
+//! The ports: what the use cases need from storage. Implemented by `wabro-store`; no SQL or
+//! database types here. Every read of employer data takes a [`Scope`].
+
+use crate::ctx::{Role, Scope};
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+use wabro_domain::input::RequestInput;
+use wabro_domain::rules::{DimonaPeriod, PriorRequest};
+use wabro_domain::{Country, RequestKind, Ssin};
+
+/// Storage failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A uniqueness rule was broken (e.g. an e-mail address already in use).
+    #[error("duplicate: {0}")]
+    Duplicate(String),
+    /// Stored data could not be read back.
+    #[error("corrupt data: {0}")]
+    Corrupt(String),
+    /// The database failed.
+    #[error("database: {0}")]
+    Database(String),
+}
+
+/// Result of a storage call.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// An enterprise (employer).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EnterpriseRecord {
+    /// Id.
+    pub id: i64,
+    /// KBO/BCE number (10 digits).
+    pub enterprise_number: String,
+    /// NSSO employer number.
+    pub nsso_number: String,
+    /// Name.
+    pub name: String,
+    /// Street and number.
+    pub street: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// City.
+    pub city: String,
+    /// Whether the e-Box is active.
+    pub ebox_active: bool,
+}
+
+/// A user account.
+#[derive(Clone, Debug)]
+pub struct UserRecord {
+    /// Id.
+    pub id: i64,
+    /// Login e-mail (lower case).
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    /// Role.
+    pub role: Role,
+    /// Enterprise, for employer roles.
+    pub enterprise_id: Option<i64>,
+    /// Disabled accounts cannot log in.
+    pub disabled: bool,
+}
+
+/// A new user account.
+#[derive(Clone, Debug)]
+pub struct NewUser {
+    /// Login e-mail (lower case).
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    /// Role.
+    pub role: Role,
+    /// Enterprise, for employer roles.
+    pub enterprise_id: Option<i64>,
+}
+
+/// A login session (the token itself is never stored, only its hash).
+#[derive(Clone, Debug)]
+pub struct SessionRecord {
+    /// SHA-256 of the token, hex.
+    pub token_hash: String,
+    /// The user.
+    pub user_id: i64,
+    /// Created.
+    pub created_at: OffsetDateTime,
+    /// Last request.
+    pub last_seen_at: OffsetDateTime,
+}
+
+/// A worker known from the national register.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerRecord {
+    /// SSIN.
+    pub ssin: Ssin,
+    /// Family name.
+    pub family_name: String,
+    /// Given name(s).
+    pub given_name: String,
+    /// Nationality.
+    pub nationality: Country,
+    /// Birth date, when known.
+    pub birth_date: Option<Date>,
+    /// Street of the home address.
+    pub street: String,
+    /// House number.
+    pub number: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// City.
+    pub city: String,
+    /// Country of residence.
+    pub country: Country,
+}
+
+/// One Dimona declaration row to import.
+#[derive(Clone, Debug)]
+pub struct DimonaRow {
+    /// The employer (enterprise id).
+    pub enterprise_id: i64,
+    /// The worker.
+    pub worker: WorkerRecord,
+    /// The period.
+    pub period: DimonaPeriod,
+}
+
+/// A directory search.
+#[derive(Clone, Debug)]
+pub enum DirectoryQuery {
+    /// By SSIN (digits).
+    Ssin(String),
+    /// By part of the family name: a search key (see `wabro_domain::search_key`).
+    Name(String),
+}
+
+/// A draft request.
+#[derive(Clone, Debug)]
+pub struct DraftRecord {
+    /// Random id (also what the URL shows).
+    pub id: String,
+    /// Kind.
+    pub kind: RequestKind,
+    /// What the user typed so far.
+    pub input: RequestInput,
+    /// The request it was submitted as, once submitted.
+    pub submitted_request: Option<String>,
+    /// Last change.
+    pub updated_at: OffsetDateTime,
+}
+
+/// A request to store.
+#[derive(Clone, Debug)]
+pub struct NewRequest {
+    /// The draft it comes from (the idempotency key of the submission).
+    pub draft_id: String,
+    /// Kind.
+    pub kind: RequestKind,
+    /// Worker SSIN (digits).
+    pub ssin: String,
+    /// Worker name as shown in lists.
+    pub worker_name: String,
+    /// Search key of the worker's name.
+    pub worker_key: String,
+    /// Main country of work (destination, flag, or the first non-Belgian country).
+    pub country: String,
+    /// Territory code, if any.
+    pub territory: Option<String>,
+    /// Requested start.
+    pub start: Date,
+    /// Requested end.
+    pub end: Date,
+    /// The typed request as JSON.
+    pub request_json: String,
+    /// The input as JSON (to copy into new drafts).
+    pub input_json: String,
+    /// The pre-assessment as JSON.
+    pub assessment_json: String,
+    /// Who submits.
+    pub user_id: i64,
+    /// When.
+    pub at: OffsetDateTime,
+}
+
+/// What a submission did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    /// A new request with this transaction number.
+    Created(String),
+    /// The draft had been submitted already: the existing transaction number.
+    AlreadySubmitted(String),
+}
+
+/// A stored request, as the employer sees it.
+#[derive(Clone, Debug)]
+pub struct RequestRecord {
+    /// Id.
+    pub id: i64,
+    /// Transaction number.
+    pub transaction_number: String,
+    /// Kind.
+    pub kind: RequestKind,
+    /// Status code (`in_progress`, `cancelled`, `closed`).
+    pub status: String,
+    /// Worker SSIN (digits).
+    pub ssin: String,
+    /// Worker name.
+    pub worker_name: String,
+    /// Main country.
+    pub country: String,
+    /// Requested start.
+    pub start: Date,
+    /// Requested end.
+    pub end: Date,
+    /// The input as submitted.
+    pub input: RequestInput,
+    /// The typed request, JSON.
+    pub request_json: String,
+    /// The pre-assessment, JSON.
+    pub assessment_json: String,
+    /// Submitted at.
+    pub created_at: OffsetDateTime,
+}
+
+/// An audit record of a state change.
+#[derive(Clone, Debug)]
+pub struct AuditEntry {
+    /// When.
+    pub at: OffsetDateTime,
+    /// Who (user id), if a user.
+    pub user_id: Option<i64>,
+    /// Enterprise concerned, if any.
+    pub enterprise_id: Option<i64>,
+    /// Entity type (`request`, `draft`, `user`, `session`).
+    pub entity: String,
+    /// Entity id.
+    pub entity_id: String,
+    /// Action (`submitted`, `created`, `login`, ...).
+    pub action: String,
+    /// Details (JSON), never a personal number.
+    pub detail: String,
+}
+
+/// Accounts, enterprises and sessions.
+#[async_trait]
+pub trait Accounts: Send + Sync {
+    /// Creates an enterprise; returns its id.
+    async fn create_enterprise(&self, e: &EnterpriseRecord) -> StoreResult<i64>;
+    /// An enterprise by id.
+    async fn enterprise(&self, scope: Scope) -> StoreResult<Option<EnterpriseRecord>>;
+    /// An enterprise by its KBO number.
+    async fn enterprise_by_number(&self, number: &str) -> StoreResult<Option<EnterpriseRecord>>;
+    /// Whether any enterprise exists (an empty database gets demo data).
+    async fn is_empty(&self) -> StoreResult<bool>;
+    /// Creates a user; returns its id.
+    async fn create_user(&self, u: &NewUser, audit: &AuditEntry) -> StoreResult<i64>;
+    /// A user by e-mail (lower case).
+    async fn user_by_email(&self, email: &str) -> StoreResult<Option<UserRecord>>;
+    /// A user by id.
+    async fn user(&self, id: i64) -> StoreResult<Option<UserRecord>>;
+    /// The users of an enterprise.
+    async fn users(&self, scope: Scope) -> StoreResult<Vec<UserRecord>>;
+    /// Enables or disables a user of the enterprise; false when there is no such user.
+    async fn set_user_disabled(&self, scope: Scope, user_id: i64, disabled: bool, audit: &AuditEntry) -> StoreResult<bool>;
+    /// Stores a new session.
+    async fn create_session(&self, s: &SessionRecord, audit: &AuditEntry) -> StoreResult<()>;
+    /// A session by token hash.
+    async fn session(&self, token_hash: &str) -> StoreResult<Option<SessionRecord>>;
+    /// Records activity on a session.
+    async fn touch_session(&self, token_hash: &str, at: OffsetDateTime) -> StoreResult<()>;
+    /// Ends a session.
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
+    /// Ends every session of a user (disabled accounts).
+    async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<()>;
+    /// Checks that the database answers.
+    async fn ping(&self) -> StoreResult<()>;
+}
+
+/// The personnel directory: workers with a Dimona relation to an enterprise.
+#[async_trait]
+pub trait Directory: Send + Sync {
+    /// Imports Dimona rows in one transaction (all or nothing); returns the count.
+    async fn import_dimona(&self, rows: &[DimonaRow]) -> StoreResult<usize>;
+    /// Searches the enterprise's workers; at most `limit` results, by name.
+    async fn search_workers(&self, scope: Scope, q: &DirectoryQuery, limit: u32) -> StoreResult<Vec<WorkerRecord>>;
+    /// A worker of the enterprise (one with a Dimona relation to it).
+    async fn worker(&self, scope: Scope, ssin: &str) -> StoreResult<Option<WorkerRecord>>;
+    /// The worker's Dimona periods with the enterprise.
+    async fn dimona(&self, scope: Scope, ssin: &str) -> StoreResult<Vec<DimonaPeriod>>;
+}
+
+/// Drafts and requests.
+#[async_trait]
+pub trait Requests: Send + Sync {
+    /// Creates a draft; returns nothing (the id is given).
+    async fn create_draft(&self, scope: Scope, d: &DraftRecord, user_id: i64, audit: &AuditEntry) -> StoreResult<()>;
+    /// A draft of the enterprise.
+    async fn draft(&self, scope: Scope, id: &str) -> StoreResult<Option<DraftRecord>>;
+    /// The enterprise's open (unsubmitted) drafts, newest first.
+    async fn open_drafts(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DraftRecord>>;
+    /// Saves a draft's input; false when there is no such open draft.
+    async fn save_draft(&self, scope: Scope, id: &str, input: &RequestInput, at: OffsetDateTime) -> StoreResult<bool>;
+    /// Discards an open draft; false when there is none.
+    async fn delete_draft(&self, scope: Scope, id: &str, audit: &AuditEntry) -> StoreResult<bool>;
+    /// Stores a request from a draft in one transaction (request, audit, draft closed).
+    /// Submitting the same draft twice returns the first transaction number.
+    async fn submit(&self, scope: Scope, r: &NewRequest, audit: &AuditEntry) -> StoreResult<SubmitOutcome>;
+    /// A request of the enterprise by transaction number.
+    async fn request(&self, scope: Scope, transaction_number: &str) -> StoreResult<Option<RequestRecord>>;
+    /// The enterprise's most recent requests.
+    async fn recent_requests(&self, scope: Scope, limit: u32) -> StoreResult<Vec<RequestRecord>>;
+    /// Earlier requests for a worker that still count (in progress or approved).
+    async fn prior_requests(&self, scope: Scope, ssin: &str) -> StoreResult<Vec<PriorRequest>>;
+}
+
+/// Everything the application needs from storage.
+pub trait Store: Accounts + Directory + Requests {}
+impl<T: Accounts + Directory + Requests> Store for T {}

@@ -1,0 +1,158 @@
+//! Submitting a draft as a request (once, whatever the clicks), the confirmation, and reuse.
+
+use crate::app::App;
+use crate::ctx::EmployerCtx;
+use crate::error::{AppError, AppResult};
+use crate::ports::{AuditEntry, NewRequest, RequestRecord, SubmitOutcome};
+use crate::wizard::PostingStep;
+use wabro_domain::input::{DestinationInput, EmployeeInput, PeriodInput, RequestInput};
+use wabro_domain::{Code, Issue, Request, RequestDetails, search_key, validate};
+
+/// The result of a submission.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submitted {
+    /// The transaction number.
+    pub transaction_number: String,
+    /// False when the draft had been submitted before (a double click, a refresh).
+    pub created: bool,
+}
+
+/// The confirmation page's content.
+#[derive(Clone, Debug)]
+pub struct Confirmation {
+    /// The stored request.
+    pub record: RequestRecord,
+    /// The typed request.
+    pub request: Request,
+}
+
+/// The three ways to reuse a saved posting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReuseMode {
+    /// Another employee, same destination, period and conditions.
+    OtherEmployee,
+    /// Same employee, another destination and period, same conditions.
+    OtherDestination,
+    /// Same employee, destination and conditions, another period.
+    OtherPeriod,
+}
+
+impl ReuseMode {
+    /// Parses the form value.
+    pub fn parse(s: &str) -> Option<ReuseMode> {
+        match s {
+            "other_employee" => Some(ReuseMode::OtherEmployee),
+            "other_destination" => Some(ReuseMode::OtherDestination),
+            "other_period" => Some(ReuseMode::OtherPeriod),
+            _ => None,
+        }
+    }
+
+    /// The step the new draft opens at.
+    pub fn first_step(self) -> PostingStep {
+        match self {
+            ReuseMode::OtherEmployee => PostingStep::Employee,
+            ReuseMode::OtherDestination => PostingStep::Destination,
+            ReuseMode::OtherPeriod => PostingStep::Period,
+        }
+    }
+}
+
+impl App {
+    /// Validates, assesses and stores a draft as a request in one transaction. A draft already
+    /// submitted returns its transaction number again instead of a second request.
+    pub async fn submit(&self, ctx: &EmployerCtx, draft_id: &str) -> AppResult<Submitted> {
+        let draft = self.draft(ctx, draft_id).await?;
+        if let Some(tx) = draft.submitted_request {
+            return Ok(Submitted { transaction_number: tx, created: false });
+        }
+        let now = self.clock.now();
+        let valid = validate(&draft.input, now.date()).map_err(AppError::Invalid)?;
+        let ssin = valid.request.employee.ssin.as_str().to_owned();
+        if self.store.worker(ctx.scope(), &ssin).await?.is_none() {
+            return Err(AppError::Invalid(vec![Issue::error(Code::EmployeeNotSelected, "employee.ssin")]));
+        }
+        let (assessment, _) = self.assess_for(ctx, &valid, &ssin).await?;
+        let r = &valid.request;
+        let (country, territory) = match &r.details {
+            RequestDetails::Posting(p) => (p.destination.country, p.destination.territory.map(|t| t.code())),
+            RequestDetails::Seafarer(s) => (s.ship.flag, None),
+            RequestDetails::SimultaneousOccupation(s) => {
+                (s.countries.iter().copied().find(|c| *c != wabro_domain::Country::BE).unwrap_or(s.countries[0]), None)
+            }
+        };
+        let worker_name = format!("{} {}", r.employee.family_name, r.employee.given_name);
+        let new = NewRequest {
+            draft_id: draft.id.clone(),
+            kind: r.kind(),
+            ssin,
+            worker_key: search_key(&r.employee.family_name),
+            worker_name,
+            country: country.code().to_owned(),
+            territory: territory.map(str::to_owned),
+            start: r.period.start,
+            end: r.period.end,
+            request_json: to_json(r),
+            input_json: to_json(&draft.input),
+            assessment_json: to_json(&assessment),
+            user_id: ctx.user_id(),
+            at: now,
+        };
+        let audit = AuditEntry {
+            at: now,
+            user_id: Some(ctx.user_id()),
+            enterprise_id: Some(ctx.scope().enterprise_id()),
+            entity: "request".into(),
+            entity_id: String::new(),
+            action: "submitted".into(),
+            detail: serde_json::json!({ "draft": draft.id, "kind": r.kind().code() }).to_string(),
+        };
+        let outcome = self.store.submit(ctx.scope(), &new, &audit).await?;
+        Ok(match outcome {
+            SubmitOutcome::Created(tx) => {
+                tracing::info!(transaction = %tx, "request submitted");
+                Submitted { transaction_number: tx, created: true }
+            }
+            SubmitOutcome::AlreadySubmitted(tx) => Submitted { transaction_number: tx, created: false },
+        })
+    }
+
+    /// A request of the caller's enterprise with its typed content.
+    pub async fn confirmation(&self, ctx: &EmployerCtx, tx: &str) -> AppResult<Confirmation> {
+        let record = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
+        let request: Request = serde_json::from_str(&record.request_json)
+            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
+        Ok(Confirmation { record, request })
+    }
+
+    /// The enterprise's most recent requests (to start a new one from).
+    pub async fn recent_requests(&self, ctx: &EmployerCtx, limit: u32) -> AppResult<Vec<RequestRecord>> {
+        Ok(self.store.recent_requests(ctx.scope(), limit).await?)
+    }
+
+    /// A new draft pre-filled from a saved request; returns its id and the step to open.
+    pub async fn reuse(&self, ctx: &EmployerCtx, tx: &str, mode: ReuseMode) -> AppResult<(String, PostingStep)> {
+        let record = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
+        let mut input: RequestInput = record.input;
+        match mode {
+            ReuseMode::OtherEmployee => {
+                input.employee = EmployeeInput::default();
+                input.entry_into_service = None;
+            }
+            ReuseMode::OtherDestination => {
+                input.destination = DestinationInput::default();
+                input.places.clear();
+                input.period = PeriodInput::default();
+                input.mission = None;
+            }
+            ReuseMode::OtherPeriod => input.period = PeriodInput::default(),
+        }
+        let id = self.create_draft(ctx, record.kind, input, Some(format!("reuse:{tx}"))).await?;
+        Ok((id, mode.first_step()))
+    }
+}
+
+/// A value of ours as JSON (these types always serialise).
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|e| panic!("serialisable value failed: {e}"))
+}

@@ -1,0 +1,271 @@
+//! The request wizard over drafts: create, save a step, pick the employee, summarise.
+//! A draft is stored after every step, so a restart, a second tab or a logout loses nothing.
+
+use crate::app::App;
+use crate::ctx::EmployerCtx;
+use crate::error::{AppError, AppResult};
+use crate::ports::{AuditEntry, DraftRecord};
+use wabro_domain::input::{AddressInput, EmployeeInput, RequestInput};
+use wabro_domain::rules::{Assessment, DimonaPeriod, Facts, assess};
+use wabro_domain::{Issue, Lang, RequestKind, Validated, validate};
+
+/// The four steps of the posting wizard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PostingStep {
+    /// 1. The employee, entry into service, private sector.
+    Employee,
+    /// 2. Destination and places of work.
+    Destination,
+    /// 3. Period, the six questions, mission, language.
+    Period,
+    /// 4. Contact person and remarks.
+    Contact,
+}
+
+impl PostingStep {
+    /// All steps in order.
+    pub const ALL: [PostingStep; 4] =
+        [PostingStep::Employee, PostingStep::Destination, PostingStep::Period, PostingStep::Contact];
+
+    /// 1-based number as the URL shows it.
+    pub fn number(self) -> u8 {
+        match self {
+            PostingStep::Employee => 1,
+            PostingStep::Destination => 2,
+            PostingStep::Period => 3,
+            PostingStep::Contact => 4,
+        }
+    }
+
+    /// The step with this number.
+    pub fn from_number(n: u8) -> Option<PostingStep> {
+        PostingStep::ALL.into_iter().find(|s| s.number() == n)
+    }
+
+    /// Whether an issue at `path` belongs to this step.
+    pub fn owns(self, path: &str) -> bool {
+        let root = path.split(['.', '[']).next().unwrap_or("");
+        match self {
+            PostingStep::Employee => matches!(root, "employee" | "entry_into_service" | "private_sector"),
+            PostingStep::Destination => matches!(root, "destination" | "places"),
+            PostingStep::Period => matches!(root, "period" | "conditions" | "mission" | "language"),
+            PostingStep::Contact => matches!(root, "contact" | "remarks"),
+        }
+    }
+
+    /// The step an issue belongs to.
+    pub fn of(path: &str) -> Option<PostingStep> {
+        PostingStep::ALL.into_iter().find(|s| s.owns(path))
+    }
+}
+
+/// A draft with the issues of one step.
+#[derive(Clone, Debug)]
+pub struct DraftView {
+    /// The draft.
+    pub draft: DraftRecord,
+    /// Issues of the step shown.
+    pub issues: Vec<Issue>,
+}
+
+/// Everything the summary page shows.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    /// The draft.
+    pub draft: DraftRecord,
+    /// The validated request and its pre-assessment, or every issue still open.
+    pub outcome: Result<(Validated, Assessment), Vec<Issue>>,
+    /// The employee's Dimona periods with the enterprise.
+    pub dimona: Vec<DimonaPeriod>,
+}
+
+/// A random draft id.
+fn draft_id() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl App {
+    /// Starts a draft: blank (with the certificate language of the interface and the contact
+    /// person of the enterprise's latest request), or a copy of an earlier request.
+    pub async fn new_draft(
+        &self,
+        ctx: &EmployerCtx,
+        kind: RequestKind,
+        based_on: Option<&str>,
+        lang: Lang,
+    ) -> AppResult<String> {
+        let mut input = match based_on {
+            Some(tx) => {
+                let r = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
+                if r.kind != kind {
+                    return Err(AppError::NotFound);
+                }
+                r.input
+            }
+            None => {
+                let mut input = RequestInput::default();
+                if lang != Lang::En {
+                    input.language = Some(lang.tag().to_owned());
+                }
+                if let Some(last) = self.store.recent_requests(ctx.scope(), 1).await?.into_iter().next() {
+                    input.contact = last.input.contact;
+                }
+                input
+            }
+        };
+        input.kind = Some(kind.code().to_owned());
+        self.create_draft(ctx, kind, input, based_on.map(|tx| format!("based_on:{tx}"))).await
+    }
+
+    pub(crate) async fn create_draft(
+        &self,
+        ctx: &EmployerCtx,
+        kind: RequestKind,
+        input: RequestInput,
+        origin: Option<String>,
+    ) -> AppResult<String> {
+        let now = self.clock.now();
+        let draft = DraftRecord { id: draft_id(), kind, input, submitted_request: None, updated_at: now };
+        let audit = AuditEntry {
+            at: now,
+            user_id: Some(ctx.user_id()),
+            enterprise_id: Some(ctx.scope().enterprise_id()),
+            entity: "draft".into(),
+            entity_id: draft.id.clone(),
+            action: "created".into(),
+            detail: serde_json::json!({ "kind": kind.code(), "origin": origin }).to_string(),
+        };
+        self.store.create_draft(ctx.scope(), &draft, ctx.user_id(), &audit).await?;
+        Ok(draft.id)
+    }
+
+    /// A draft of the caller's enterprise.
+    pub async fn draft(&self, ctx: &EmployerCtx, id: &str) -> AppResult<DraftRecord> {
+        self.store.draft(ctx.scope(), id).await?.ok_or(AppError::NotFound)
+    }
+
+    /// The enterprise's unsubmitted drafts, newest first.
+    pub async fn open_drafts(&self, ctx: &EmployerCtx) -> AppResult<Vec<DraftRecord>> {
+        Ok(self.store.open_drafts(ctx.scope(), 20).await?)
+    }
+
+    /// The issues of one step of a draft as it stands.
+    pub fn step_issues(&self, draft: &DraftRecord, step: PostingStep) -> Vec<Issue> {
+        match validate(&draft.input, self.clock.today()) {
+            Ok(_) => Vec::new(),
+            Err(issues) => issues.into_iter().filter(|i| step.owns(&i.path)).collect(),
+        }
+    }
+
+    /// Applies a step's answers to a draft, saves it whatever they are (nothing typed is lost),
+    /// and returns the step's issues: none means the user may go on.
+    pub async fn save_step(
+        &self,
+        ctx: &EmployerCtx,
+        id: &str,
+        step: PostingStep,
+        apply: impl FnOnce(&mut RequestInput) + Send,
+    ) -> AppResult<DraftView> {
+        let mut draft = self.open_draft(ctx, id).await?;
+        apply(&mut draft.input);
+        self.save(ctx, &draft).await?;
+        let issues = self.step_issues(&draft, step);
+        Ok(DraftView { draft, issues })
+    }
+
+    /// Saves a draft's input as it is.
+    pub(crate) async fn save(&self, ctx: &EmployerCtx, draft: &DraftRecord) -> AppResult<()> {
+        if !self.store.save_draft(ctx.scope(), &draft.id, &draft.input, self.clock.now()).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// A draft that has not been submitted yet.
+    async fn open_draft(&self, ctx: &EmployerCtx, id: &str) -> AppResult<DraftRecord> {
+        let draft = self.draft(ctx, id).await?;
+        if draft.submitted_request.is_some() {
+            return Err(AppError::Conflict(wabro_domain::Code::LifecycleNotInProgress));
+        }
+        Ok(draft)
+    }
+
+    /// Fills the employee from the directory (only a worker of the caller's enterprise) and,
+    /// when empty, the date of entry into service from the latest Dimona period.
+    pub async fn select_employee(&self, ctx: &EmployerCtx, id: &str, ssin: &str) -> AppResult<()> {
+        let mut draft = self.open_draft(ctx, id).await?;
+        let digits: String = ssin.chars().filter(char::is_ascii_digit).collect();
+        let worker = self.store.worker(ctx.scope(), &digits).await?.ok_or(AppError::NotFound)?;
+        let dimona = self.store.dimona(ctx.scope(), &digits).await?;
+        let input = &mut draft.input;
+        let temporary = input.employee.temporary_address.take();
+        input.employee = EmployeeInput {
+            ssin: Some(worker.ssin.formatted()),
+            family_name: Some(worker.family_name),
+            given_name: Some(worker.given_name),
+            nationality: Some(worker.nationality.code().to_owned()),
+            home_address: AddressInput {
+                street: Some(worker.street),
+                number: Some(worker.number),
+                po_box: None,
+                postal_code: Some(worker.postal_code),
+                city: Some(worker.city),
+                country: Some(worker.country.code().to_owned()),
+            },
+            temporary_address: temporary,
+        };
+        if input.entry_into_service.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            if let Some(latest) = dimona.iter().max_by_key(|d| d.start) {
+                input.entry_into_service = Some(latest.start.to_string());
+            }
+        }
+        self.save(ctx, &draft).await
+    }
+
+    /// Discards an unsubmitted draft.
+    pub async fn discard_draft(&self, ctx: &EmployerCtx, id: &str) -> AppResult<()> {
+        let audit = AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(ctx.user_id()),
+            enterprise_id: Some(ctx.scope().enterprise_id()),
+            entity: "draft".into(),
+            entity_id: id.to_owned(),
+            action: "discarded".into(),
+            detail: "{}".into(),
+        };
+        if !self.store.delete_draft(ctx.scope(), id, &audit).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// The summary: the validated request with its pre-assessment, or the open issues.
+    pub async fn summary(&self, ctx: &EmployerCtx, id: &str) -> AppResult<Summary> {
+        let draft = self.draft(ctx, id).await?;
+        let today = self.clock.today();
+        let validated = validate(&draft.input, today);
+        let (outcome, dimona) = match validated {
+            Err(issues) => (Err(issues), Vec::new()),
+            Ok(valid) => {
+                let ssin = valid.request.employee.ssin.as_str().to_owned();
+                let (assessment, dimona) = self.assess_for(ctx, &valid, &ssin).await?;
+                (Ok((valid, assessment)), dimona)
+            }
+        };
+        Ok(Summary { draft, outcome, dimona })
+    }
+
+    /// The pre-assessment of a validated request with the enterprise's Dimona and prior requests.
+    pub(crate) async fn assess_for(
+        &self,
+        ctx: &EmployerCtx,
+        valid: &Validated,
+        ssin: &str,
+    ) -> AppResult<(Assessment, Vec<DimonaPeriod>)> {
+        let dimona = self.store.dimona(ctx.scope(), ssin).await?;
+        let prior = self.store.prior_requests(ctx.scope(), ssin).await?;
+        let facts = Facts { dimona: &dimona, prior: &prior, today: self.clock.today() };
+        Ok((assess(&valid.request, &facts, self.rules), dimona))
+    }
+}

@@ -1,0 +1,198 @@
+//! Enterprises, users and sessions.
+
+use super::{SqliteStore, audit};
+use crate::codec::{db, parse_ts, ts};
+use async_trait::async_trait;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+use time::OffsetDateTime;
+use wabro_app::ports::{
+    Accounts, AuditEntry, EnterpriseRecord, NewUser, SessionRecord, StoreError, StoreResult, UserRecord,
+};
+use wabro_app::{Role, Scope};
+
+const USER_COLUMNS: &str = "id, email, name, password_hash, role, enterprise_id, disabled";
+const ENTERPRISE_COLUMNS: &str = "id, enterprise_number, nsso_number, name, street, postal_code, city, ebox_active";
+
+fn user(r: &SqliteRow) -> StoreResult<UserRecord> {
+    let role: String = r.get("role");
+    Ok(UserRecord {
+        id: r.get("id"),
+        email: r.get("email"),
+        name: r.get("name"),
+        password_hash: r.get("password_hash"),
+        role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role}")))?,
+        enterprise_id: r.get("enterprise_id"),
+        disabled: r.get::<i64, _>("disabled") != 0,
+    })
+}
+
+fn enterprise(r: &SqliteRow) -> EnterpriseRecord {
+    EnterpriseRecord {
+        id: r.get("id"),
+        enterprise_number: r.get("enterprise_number"),
+        nsso_number: r.get("nsso_number"),
+        name: r.get("name"),
+        street: r.get("street"),
+        postal_code: r.get("postal_code"),
+        city: r.get("city"),
+        ebox_active: r.get::<i64, _>("ebox_active") != 0,
+    }
+}
+
+#[async_trait]
+impl Accounts for SqliteStore {
+    async fn create_enterprise(&self, e: &EnterpriseRecord) -> StoreResult<i64> {
+        let r = sqlx::query(
+            "INSERT INTO enterprises (enterprise_number, nsso_number, name, street, postal_code, city, ebox_active) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&e.enterprise_number)
+        .bind(&e.nsso_number)
+        .bind(&e.name)
+        .bind(&e.street)
+        .bind(&e.postal_code)
+        .bind(&e.city)
+        .bind(e.ebox_active)
+        .execute(&self.writer)
+        .await
+        .map_err(db)?;
+        Ok(r.last_insert_rowid())
+    }
+
+    async fn enterprise(&self, scope: Scope) -> StoreResult<Option<EnterpriseRecord>> {
+        let sql = format!("SELECT {ENTERPRISE_COLUMNS} FROM enterprises WHERE id = ?");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(scope.enterprise_id()).fetch_optional(&self.reader).await.map_err(db)?;
+        Ok(row.as_ref().map(enterprise))
+    }
+
+    async fn enterprise_by_number(&self, number: &str) -> StoreResult<Option<EnterpriseRecord>> {
+        let sql = format!("SELECT {ENTERPRISE_COLUMNS} FROM enterprises WHERE enterprise_number = ?");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(number).fetch_optional(&self.reader).await.map_err(db)?;
+        Ok(row.as_ref().map(enterprise))
+    }
+
+    async fn is_empty(&self) -> StoreResult<bool> {
+        let n: i64 = sqlx::query("SELECT (SELECT COUNT(*) FROM enterprises) + (SELECT COUNT(*) FROM users)")
+            .fetch_one(&self.reader)
+            .await
+            .map_err(db)?
+            .get(0);
+        Ok(n == 0)
+    }
+
+    async fn create_user(&self, u: &NewUser, a: &AuditEntry) -> StoreResult<i64> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let r = sqlx::query(
+            "INSERT INTO users (email, name, password_hash, role, enterprise_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&u.email)
+        .bind(&u.name)
+        .bind(&u.password_hash)
+        .bind(u.role.code())
+        .bind(u.enterprise_id)
+        .bind(ts(a.at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let id = r.last_insert_rowid();
+        let a = AuditEntry { entity_id: id.to_string(), ..a.clone() };
+        audit(&mut tx, &a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(id)
+    }
+
+    async fn user_by_email(&self, email: &str) -> StoreResult<Option<UserRecord>> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE email = ?");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(&self.reader).await.map_err(db)?;
+        row.as_ref().map(user).transpose()
+    }
+
+    async fn user(&self, id: i64) -> StoreResult<Option<UserRecord>> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&self.reader).await.map_err(db)?;
+        row.as_ref().map(user).transpose()
+    }
+
+    async fn users(&self, scope: Scope) -> StoreResult<Vec<UserRecord>> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE enterprise_id = ? ORDER BY name");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(scope.enterprise_id()).fetch_all(&self.reader).await.map_err(db)?;
+        rows.iter().map(user).collect()
+    }
+
+    async fn set_user_disabled(&self, scope: Scope, user_id: i64, disabled: bool, a: &AuditEntry) -> StoreResult<bool> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let r = sqlx::query("UPDATE users SET disabled = ? WHERE id = ? AND enterprise_id = ?")
+            .bind(disabled)
+            .bind(user_id)
+            .bind(scope.enterprise_id())
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        if r.rows_affected() == 0 {
+            return Ok(false);
+        }
+        if disabled {
+            sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await.map_err(db)?;
+        }
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(true)
+    }
+
+    async fn create_session(&self, s: &SessionRecord, a: &AuditEntry) -> StoreResult<()> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)")
+            .bind(&s.token_hash)
+            .bind(s.user_id)
+            .bind(ts(s.created_at))
+            .bind(ts(s.last_seen_at))
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn session(&self, token_hash: &str) -> StoreResult<Option<SessionRecord>> {
+        let row = sqlx::query("SELECT token_hash, user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .fetch_optional(&self.writer)
+            .await
+            .map_err(db)?;
+        row.map(|r| {
+            Ok(SessionRecord {
+                token_hash: r.get("token_hash"),
+                user_id: r.get("user_id"),
+                created_at: parse_ts(r.get("created_at"))?,
+                last_seen_at: parse_ts(r.get("last_seen_at"))?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn touch_session(&self, token_hash: &str, at: OffsetDateTime) -> StoreResult<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?")
+            .bind(ts(at))
+            .bind(token_hash)
+            .execute(&self.writer)
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(&self.writer).await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&self.writer).await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1").fetch_one(&self.reader).await.map_err(db)?;
+        Ok(())
+    }
+}

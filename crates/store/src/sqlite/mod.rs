@@ -1,0 +1,74 @@
+//! The SQLite store: WAL, `synchronous=FULL`, foreign keys, one writer connection (every write
+//! in `BEGIN IMMEDIATE`) and a pool of readers.
+
+mod accounts;
+mod directory;
+mod requests;
+
+use crate::codec::db;
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use std::path::Path;
+use std::time::Duration;
+use wabro_app::ports::{AuditEntry, StoreResult};
+
+/// The application's ports on an SQLite database file.
+#[derive(Clone)]
+pub struct SqliteStore {
+    writer: SqlitePool,
+    reader: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if missing) the database at `path` and applies pending migrations.
+    pub async fn open(path: &Path) -> StoreResult<SqliteStore> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await
+            .map_err(db)?;
+        crate::migrate::run(&writer).await?;
+        let reader = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options.read_only(true))
+            .await
+            .map_err(db)?;
+        Ok(SqliteStore { writer, reader })
+    }
+
+    /// Applies pending migrations (they also run on [`SqliteStore::open`]); returns how many ran.
+    pub async fn migrate(&self) -> StoreResult<usize> {
+        crate::migrate::run(&self.writer).await
+    }
+
+    /// Waits for the pools to close.
+    pub async fn close(&self) {
+        self.reader.close().await;
+        self.writer.close().await;
+    }
+}
+
+/// Writes an audit record inside a transaction.
+async fn audit(conn: &mut sqlx::SqliteConnection, a: &AuditEntry) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO audit (at, user_id, enterprise_id, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(crate::codec::ts(a.at))
+    .bind(a.user_id)
+    .bind(a.enterprise_id)
+    .bind(&a.entity)
+    .bind(&a.entity_id)
+    .bind(&a.action)
+    .bind(&a.detail)
+    .execute(conn)
+    .await
+    .map_err(db)?;
+    Ok(())
+}

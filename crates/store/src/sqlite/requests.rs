@@ -1,0 +1,239 @@
+//! Drafts and requests, always scoped to the caller's enterprise.
+
+use super::{SqliteStore, audit};
+use crate::codec::{date, db, parse_date, parse_json, parse_ts, ts};
+use async_trait::async_trait;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+use time::OffsetDateTime;
+use wabro_app::Scope;
+use wabro_app::ports::{
+    AuditEntry, DraftRecord, NewRequest, RequestRecord, Requests, StoreError, StoreResult, SubmitOutcome,
+};
+use wabro_domain::input::RequestInput;
+use wabro_domain::rules::PriorRequest;
+use wabro_domain::{Country, Period, RequestKind, Territory};
+
+const DRAFT_COLUMNS: &str = "id, kind, input, submitted_request, updated_at";
+const REQUEST_COLUMNS: &str = "id, transaction_number, kind, status, ssin, worker_name, country, start_date, end_date, input_json, request_json, assessment_json, created_at";
+
+fn kind(s: &str) -> StoreResult<RequestKind> {
+    RequestKind::parse(s).ok_or_else(|| StoreError::Corrupt(format!("kind {s}")))
+}
+
+fn draft(r: &SqliteRow) -> StoreResult<DraftRecord> {
+    Ok(DraftRecord {
+        id: r.get("id"),
+        kind: kind(r.get("kind"))?,
+        input: parse_json(r.get("input"))?,
+        submitted_request: r.get("submitted_request"),
+        updated_at: parse_ts(r.get("updated_at"))?,
+    })
+}
+
+fn request(r: &SqliteRow) -> StoreResult<RequestRecord> {
+    Ok(RequestRecord {
+        id: r.get("id"),
+        transaction_number: r.get("transaction_number"),
+        kind: kind(r.get("kind"))?,
+        status: r.get("status"),
+        ssin: r.get("ssin"),
+        worker_name: r.get("worker_name"),
+        country: r.get("country"),
+        start: parse_date(r.get("start_date"))?,
+        end: parse_date(r.get("end_date"))?,
+        input: parse_json(r.get("input_json"))?,
+        request_json: r.get("request_json"),
+        assessment_json: r.get("assessment_json"),
+        created_at: parse_ts(r.get("created_at"))?,
+    })
+}
+
+fn json(input: &RequestInput) -> String {
+    serde_json::to_string(input).unwrap_or_else(|e| panic!("request input serialises: {e}"))
+}
+
+#[async_trait]
+impl Requests for SqliteStore {
+    async fn create_draft(&self, scope: Scope, d: &DraftRecord, user_id: i64, a: &AuditEntry) -> StoreResult<()> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        sqlx::query(
+            "INSERT INTO drafts (id, enterprise_id, user_id, kind, input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&d.id)
+        .bind(scope.enterprise_id())
+        .bind(user_id)
+        .bind(d.kind.code())
+        .bind(json(&d.input))
+        .bind(ts(d.updated_at))
+        .bind(ts(d.updated_at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn draft(&self, scope: Scope, id: &str) -> StoreResult<Option<DraftRecord>> {
+        let sql = format!("SELECT {DRAFT_COLUMNS} FROM drafts WHERE id = ? AND enterprise_id = ?");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).bind(scope.enterprise_id()).fetch_optional(&self.writer).await.map_err(db)?;
+        row.as_ref().map(draft).transpose()
+    }
+
+    async fn open_drafts(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DraftRecord>> {
+        let sql = format!(
+            "SELECT {DRAFT_COLUMNS} FROM drafts WHERE enterprise_id = ? AND submitted_request IS NULL
+             ORDER BY updated_at DESC LIMIT ?"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(scope.enterprise_id())
+            .bind(i64::from(limit))
+            .fetch_all(&self.reader)
+            .await
+            .map_err(db)?;
+        rows.iter().map(draft).collect()
+    }
+
+    async fn save_draft(&self, scope: Scope, id: &str, input: &RequestInput, at: OffsetDateTime) -> StoreResult<bool> {
+        let r = sqlx::query(
+            "UPDATE drafts SET input = ?, updated_at = ? WHERE id = ? AND enterprise_id = ? AND submitted_request IS NULL",
+        )
+        .bind(json(input))
+        .bind(ts(at))
+        .bind(id)
+        .bind(scope.enterprise_id())
+        .execute(&self.writer)
+        .await
+        .map_err(db)?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    async fn delete_draft(&self, scope: Scope, id: &str, a: &AuditEntry) -> StoreResult<bool> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let r = sqlx::query("DELETE FROM drafts WHERE id = ? AND enterprise_id = ? AND submitted_request IS NULL")
+            .bind(id)
+            .bind(scope.enterprise_id())
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        if r.rows_affected() == 0 {
+            return Ok(false);
+        }
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(true)
+    }
+
+    async fn submit(&self, scope: Scope, n: &NewRequest, a: &AuditEntry) -> StoreResult<SubmitOutcome> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let existing: Option<Option<String>> =
+            sqlx::query("SELECT submitted_request FROM drafts WHERE id = ? AND enterprise_id = ?")
+                .bind(&n.draft_id)
+                .bind(scope.enterprise_id())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db)?
+                .map(|r| r.get(0));
+        match existing {
+            None => return Err(StoreError::Corrupt("submitting a draft that does not exist".into())),
+            Some(Some(tx_number)) => return Ok(SubmitOutcome::AlreadySubmitted(tx_number)),
+            Some(None) => {}
+        }
+        let next: i64 = sqlx::query("SELECT COALESCE(MAX(id), 0) + 1 FROM requests")
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db)?
+            .get(0);
+        let number = format!("WAB-{}-{next:07}", n.at.year());
+        sqlx::query(
+            "INSERT INTO requests (id, transaction_number, enterprise_id, draft_id, kind, ssin, worker_name, worker_key,
+               country, territory, start_date, end_date, request_json, input_json, assessment_json, created_by,
+               created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(next)
+        .bind(&number)
+        .bind(scope.enterprise_id())
+        .bind(&n.draft_id)
+        .bind(n.kind.code())
+        .bind(&n.ssin)
+        .bind(&n.worker_name)
+        .bind(&n.worker_key)
+        .bind(&n.country)
+        .bind(&n.territory)
+        .bind(date(n.start))
+        .bind(date(n.end))
+        .bind(&n.request_json)
+        .bind(&n.input_json)
+        .bind(&n.assessment_json)
+        .bind(n.user_id)
+        .bind(ts(n.at))
+        .bind(ts(n.at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        sqlx::query("UPDATE drafts SET submitted_request = ?, updated_at = ? WHERE id = ? AND enterprise_id = ?")
+            .bind(&number)
+            .bind(ts(n.at))
+            .bind(&n.draft_id)
+            .bind(scope.enterprise_id())
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        let a = AuditEntry { entity_id: number.clone(), ..a.clone() };
+        audit(&mut tx, &a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(SubmitOutcome::Created(number))
+    }
+
+    async fn request(&self, scope: Scope, transaction_number: &str) -> StoreResult<Option<RequestRecord>> {
+        let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE transaction_number = ? AND enterprise_id = ?");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(transaction_number)
+            .bind(scope.enterprise_id())
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
+        row.as_ref().map(request).transpose()
+    }
+
+    async fn recent_requests(&self, scope: Scope, limit: u32) -> StoreResult<Vec<RequestRecord>> {
+        let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE enterprise_id = ? ORDER BY id DESC LIMIT ?");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(scope.enterprise_id())
+            .bind(i64::from(limit))
+            .fetch_all(&self.reader)
+            .await
+            .map_err(db)?;
+        rows.iter().map(request).collect()
+    }
+
+    async fn prior_requests(&self, scope: Scope, ssin: &str) -> StoreResult<Vec<PriorRequest>> {
+        let rows = sqlx::query(
+            "SELECT transaction_number, kind, country, territory,
+                    COALESCE(admitted_start, start_date) AS s, COALESCE(admitted_end, end_date) AS e
+             FROM requests
+             WHERE enterprise_id = ? AND ssin = ?
+               AND (status = 'in_progress' OR (status = 'closed' AND admitted_start IS NOT NULL))",
+        )
+        .bind(scope.enterprise_id())
+        .bind(ssin)
+        .fetch_all(&self.reader)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                let corrupt = |w: &str| StoreError::Corrupt(w.to_owned());
+                let (start, end) = (parse_date(r.get("s"))?, parse_date(r.get("e"))?);
+                Ok(PriorRequest {
+                    reference: r.get("transaction_number"),
+                    kind: kind(r.get("kind"))?,
+                    country: Country::parse(r.get::<&str, _>("country")).map_err(|_| corrupt("country"))?,
+                    territory: r.get::<Option<&str>, _>("territory").map(Territory::parse).transpose().map_err(|_| corrupt("territory"))?,
+                    period: Period::new(start, end).ok_or_else(|| corrupt("period"))?,
+                })
+            })
+            .collect()
+    }
+}
