@@ -55,7 +55,8 @@ pub struct SessionInfo {
 
 /// A password every login compares against when the e-mail is unknown, so that timing does
 /// not tell which accounts exist.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$WvQn7eQb0O4oYV0w3XwH3m0y2b1yE8o3Zk0H1qgq8Ck";
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$WvQn7eQb0O4oYV0w3XwH3m0y2b1yE8o3Zk0H1qgq8Ck";
 
 impl App {
     /// Logs in with e-mail and password. Limits failures per e-mail and per client address.
@@ -81,7 +82,12 @@ impl App {
         };
         self.login_limiter.clear(&keys[0]);
         let token = new_token();
-        let session = SessionRecord { token_hash: token_hash(&token), user_id: user.id, created_at: now, last_seen_at: now };
+        let session = SessionRecord {
+            token_hash: token_hash(&token),
+            user_id: user.id,
+            created_at: now,
+            last_seen_at: now,
+        };
         let audit = AuditEntry {
             at: now,
             user_id: Some(user.id),
@@ -93,7 +99,8 @@ impl App {
         };
         self.store.create_session(&session, &audit).await?;
         tracing::info!(user = user.id, "login");
-        let actor = Actor { user_id: user.id, name: user.name, role: user.role, enterprise_id: user.enterprise_id };
+        let actor =
+            Actor { user_id: user.id, name: user.name, role: user.role, enterprise_id: user.enterprise_id };
         Ok(LoginOutcome { token, actor })
     }
 
@@ -113,7 +120,8 @@ impl App {
         if now - s.last_seen_at > time::Duration::seconds(30) {
             self.store.touch_session(&hash, now).await?;
         }
-        let actor = Actor { user_id: user.id, name: user.name, role: user.role, enterprise_id: user.enterprise_id };
+        let actor =
+            Actor { user_id: user.id, name: user.name, role: user.role, enterprise_id: user.enterprise_id };
         Ok(Some(SessionInfo { actor, token_hash: hash }))
     }
 

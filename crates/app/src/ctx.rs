@@ -30,7 +30,9 @@ impl Role {
 
     /// Parses a stored code.
     pub fn parse(s: &str) -> Option<Role> {
-        [Role::EmployerUser, Role::AccessManager, Role::Agent, Role::Admin].into_iter().find(|r| r.code() == s)
+        [Role::EmployerUser, Role::AccessManager, Role::Agent, Role::Admin]
+            .into_iter()
+            .find(|r| r.code() == s)
     }
 
     /// Whether the role belongs to an enterprise.

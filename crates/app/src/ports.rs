@@ -266,7 +266,13 @@ pub trait Accounts: Send + Sync {
     /// The users of an enterprise.
     async fn users(&self, scope: Scope) -> StoreResult<Vec<UserRecord>>;
     /// Enables or disables a user of the enterprise; false when there is no such user.
-    async fn set_user_disabled(&self, scope: Scope, user_id: i64, disabled: bool, audit: &AuditEntry) -> StoreResult<bool>;
+    async fn set_user_disabled(
+        &self,
+        scope: Scope,
+        user_id: i64,
+        disabled: bool,
+        audit: &AuditEntry,
+    ) -> StoreResult<bool>;
     /// Stores a new session.
     async fn create_session(&self, s: &SessionRecord, audit: &AuditEntry) -> StoreResult<()>;
     /// A session by token hash.
@@ -287,7 +293,12 @@ pub trait Directory: Send + Sync {
     /// Imports Dimona rows in one transaction (all or nothing); returns the count.
     async fn import_dimona(&self, rows: &[DimonaRow]) -> StoreResult<usize>;
     /// Searches the enterprise's workers; at most `limit` results, by name.
-    async fn search_workers(&self, scope: Scope, q: &DirectoryQuery, limit: u32) -> StoreResult<Vec<WorkerRecord>>;
+    async fn search_workers(
+        &self,
+        scope: Scope,
+        q: &DirectoryQuery,
+        limit: u32,
+    ) -> StoreResult<Vec<WorkerRecord>>;
     /// A worker of the enterprise (one with a Dimona relation to it).
     async fn worker(&self, scope: Scope, ssin: &str) -> StoreResult<Option<WorkerRecord>>;
     /// The worker's Dimona periods with the enterprise.
@@ -298,13 +309,25 @@ pub trait Directory: Send + Sync {
 #[async_trait]
 pub trait Requests: Send + Sync {
     /// Creates a draft; returns nothing (the id is given).
-    async fn create_draft(&self, scope: Scope, d: &DraftRecord, user_id: i64, audit: &AuditEntry) -> StoreResult<()>;
+    async fn create_draft(
+        &self,
+        scope: Scope,
+        d: &DraftRecord,
+        user_id: i64,
+        audit: &AuditEntry,
+    ) -> StoreResult<()>;
     /// A draft of the enterprise.
     async fn draft(&self, scope: Scope, id: &str) -> StoreResult<Option<DraftRecord>>;
     /// The enterprise's open (unsubmitted) drafts, newest first.
     async fn open_drafts(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DraftRecord>>;
     /// Saves a draft's input; false when there is no such open draft.
-    async fn save_draft(&self, scope: Scope, id: &str, input: &RequestInput, at: OffsetDateTime) -> StoreResult<bool>;
+    async fn save_draft(
+        &self,
+        scope: Scope,
+        id: &str,
+        input: &RequestInput,
+        at: OffsetDateTime,
+    ) -> StoreResult<bool>;
     /// Discards an open draft; false when there is none.
     async fn delete_draft(&self, scope: Scope, id: &str, audit: &AuditEntry) -> StoreResult<bool>;
     /// Stores a request from a draft in one transaction (request, audit, draft closed).

@@ -77,9 +77,14 @@ impl App {
         let (country, territory) = match &r.details {
             RequestDetails::Posting(p) => (p.destination.country, p.destination.territory.map(|t| t.code())),
             RequestDetails::Seafarer(s) => (s.ship.flag, None),
-            RequestDetails::SimultaneousOccupation(s) => {
-                (s.countries.iter().copied().find(|c| *c != wabro_domain::Country::BE).unwrap_or(s.countries[0]), None)
-            }
+            RequestDetails::SimultaneousOccupation(s) => (
+                s.countries
+                    .iter()
+                    .copied()
+                    .find(|c| *c != wabro_domain::Country::BE)
+                    .unwrap_or(s.countries[0]),
+                None,
+            ),
         };
         let worker_name = format!("{} {}", r.employee.family_name, r.employee.given_name);
         let new = NewRequest {
@@ -131,7 +136,12 @@ impl App {
     }
 
     /// A new draft pre-filled from a saved request; returns its id and the step to open.
-    pub async fn reuse(&self, ctx: &EmployerCtx, tx: &str, mode: ReuseMode) -> AppResult<(String, PostingStep)> {
+    pub async fn reuse(
+        &self,
+        ctx: &EmployerCtx,
+        tx: &str,
+        mode: ReuseMode,
+    ) -> AppResult<(String, PostingStep)> {
         let record = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
         let mut input: RequestInput = record.input;
         match mode {

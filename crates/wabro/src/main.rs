@@ -16,6 +16,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Runs the web service on the embedded SQLite database.
+    Serve(cli::serve::Args),
+    /// Creates or upgrades the database, then exits.
+    Migrate(cli::DataArgs),
+    /// Creates a user account (the password is read from WABRO_PASSWORD or standard input).
+    CreateUser(cli::users::Args),
+    /// Imports data files.
+    #[command(subcommand)]
+    Import(cli::import::Import),
     /// Checks an identifier; prints its normalised form (exit 0) or its error code (exit 1).
     Validate(cli::validate::Args),
     /// Reads a request as JSON (a file, or - for standard input) and prints its pre-assessment.
@@ -27,6 +36,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => Ok(cli::validate::run(&args)),
         Command::Assess(args) => cli::assess::run(&args),
+        Command::Serve(args) => cli::runtime(cli::serve::run(args)),
+        Command::Migrate(args) => cli::runtime(cli::migrate(args)),
+        Command::CreateUser(args) => cli::runtime(cli::users::run(args)),
+        Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
     };
     match result {
         Ok(code) => code,

@@ -1,1 +1,76 @@
-//! placeholder
+//! Wabro's web layer: server-rendered pages (askama) over the application layer. Every action
+//! is a real form; nothing needs JavaScript.
+#![forbid(unsafe_code)]
+
+mod context;
+mod form;
+mod pages;
+mod render;
+mod security;
+
+use axum::Router;
+use axum::http::header;
+use axum::middleware;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use std::sync::Arc;
+use wabro_app::App;
+
+pub use context::{CSRF_COOKIE, LANG_COOKIE, SESSION_COOKIE};
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    /// The application layer.
+    pub app: Arc<App>,
+    /// Mark cookies `Secure` (when served over TLS).
+    pub secure_cookies: bool,
+}
+
+/// The whole site.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::home::root))
+        .route("/health", get(health))
+        .route("/static/app.css", get(css))
+        .route("/login", get(pages::auth::login_page).post(pages::auth::login))
+        .route("/logout", post(pages::auth::logout))
+        .route("/lang", post(pages::auth::set_lang))
+        .route("/posting", get(pages::home::posting))
+        .route("/requests/new", post(pages::home::new_request))
+        .route("/drafts/{id}/step/{n}", get(pages::wizard::step_page).post(pages::wizard::step_post))
+        .route("/drafts/{id}/employee", post(pages::wizard::select_employee))
+        .route("/drafts/{id}/discard", post(pages::wizard::discard))
+        .route("/drafts/{id}/places/new", get(pages::places::new_page))
+        .route("/drafts/{id}/places/{i}", get(pages::places::edit_page).post(pages::places::save))
+        .route("/drafts/{id}/summary", get(pages::summary::page))
+        .route("/drafts/{id}/submit", post(pages::summary::submit))
+        .route("/requests/{tx}", get(pages::summary::confirmation))
+        .route("/requests/{tx}/reuse", post(pages::summary::reuse))
+        .fallback(pages::home::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), context::layer))
+        .layer(middleware::from_fn(security::headers))
+        .with_state(state)
+}
+
+/// `GET /health`: 200 with a small JSON body once the database answers, 503 otherwise.
+async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> axum::response::Response {
+    match state.app.health().await {
+        Ok(()) => axum::Json(serde_json::json!({ "status": "ok" })).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(serde_json::json!({ "status": "unavailable" })),
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn css() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        include_str!("../static/app.css"),
+    )
+}

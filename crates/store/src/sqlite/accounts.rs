@@ -12,7 +12,8 @@ use wabro_app::ports::{
 use wabro_app::{Role, Scope};
 
 const USER_COLUMNS: &str = "id, email, name, password_hash, role, enterprise_id, disabled";
-const ENTERPRISE_COLUMNS: &str = "id, enterprise_number, nsso_number, name, street, postal_code, city, ebox_active";
+const ENTERPRISE_COLUMNS: &str =
+    "id, enterprise_number, nsso_number, name, street, postal_code, city, ebox_active";
 
 fn user(r: &SqliteRow) -> StoreResult<UserRecord> {
     let role: String = r.get("role");
@@ -61,13 +62,21 @@ impl Accounts for SqliteStore {
 
     async fn enterprise(&self, scope: Scope) -> StoreResult<Option<EnterpriseRecord>> {
         let sql = format!("SELECT {ENTERPRISE_COLUMNS} FROM enterprises WHERE id = ?");
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(scope.enterprise_id()).fetch_optional(&self.reader).await.map_err(db)?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(scope.enterprise_id())
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
         Ok(row.as_ref().map(enterprise))
     }
 
     async fn enterprise_by_number(&self, number: &str) -> StoreResult<Option<EnterpriseRecord>> {
         let sql = format!("SELECT {ENTERPRISE_COLUMNS} FROM enterprises WHERE enterprise_number = ?");
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(number).fetch_optional(&self.reader).await.map_err(db)?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(number)
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
         Ok(row.as_ref().map(enterprise))
     }
 
@@ -103,23 +112,38 @@ impl Accounts for SqliteStore {
 
     async fn user_by_email(&self, email: &str) -> StoreResult<Option<UserRecord>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE email = ?");
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(&self.reader).await.map_err(db)?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(email)
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
         row.as_ref().map(user).transpose()
     }
 
     async fn user(&self, id: i64) -> StoreResult<Option<UserRecord>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?");
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&self.reader).await.map_err(db)?;
+        let row =
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&self.reader).await.map_err(db)?;
         row.as_ref().map(user).transpose()
     }
 
     async fn users(&self, scope: Scope) -> StoreResult<Vec<UserRecord>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE enterprise_id = ? ORDER BY name");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(scope.enterprise_id()).fetch_all(&self.reader).await.map_err(db)?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(scope.enterprise_id())
+            .fetch_all(&self.reader)
+            .await
+            .map_err(db)?;
         rows.iter().map(user).collect()
     }
 
-    async fn set_user_disabled(&self, scope: Scope, user_id: i64, disabled: bool, a: &AuditEntry) -> StoreResult<bool> {
+    async fn set_user_disabled(
+        &self,
+        scope: Scope,
+        user_id: i64,
+        disabled: bool,
+        a: &AuditEntry,
+    ) -> StoreResult<bool> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
         let r = sqlx::query("UPDATE users SET disabled = ? WHERE id = ? AND enterprise_id = ?")
             .bind(disabled)
@@ -132,7 +156,11 @@ impl Accounts for SqliteStore {
             return Ok(false);
         }
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await.map_err(db)?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
         }
         audit(&mut tx, a).await?;
         tx.commit().await.map_err(db)?;
@@ -141,25 +169,29 @@ impl Accounts for SqliteStore {
 
     async fn create_session(&self, s: &SessionRecord, a: &AuditEntry) -> StoreResult<()> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)")
-            .bind(&s.token_hash)
-            .bind(s.user_id)
-            .bind(ts(s.created_at))
-            .bind(ts(s.last_seen_at))
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?;
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(&s.token_hash)
+        .bind(s.user_id)
+        .bind(ts(s.created_at))
+        .bind(ts(s.last_seen_at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
         audit(&mut tx, a).await?;
         tx.commit().await.map_err(db)?;
         Ok(())
     }
 
     async fn session(&self, token_hash: &str) -> StoreResult<Option<SessionRecord>> {
-        let row = sqlx::query("SELECT token_hash, user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?")
-            .bind(token_hash)
-            .fetch_optional(&self.writer)
-            .await
-            .map_err(db)?;
+        let row = sqlx::query(
+            "SELECT token_hash, user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.writer)
+        .await
+        .map_err(db)?;
         row.map(|r| {
             Ok(SessionRecord {
                 token_hash: r.get("token_hash"),
@@ -182,12 +214,20 @@ impl Accounts for SqliteStore {
     }
 
     async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(&self.writer).await.map_err(db)?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.writer)
+            .await
+            .map_err(db)?;
         Ok(())
     }
 
     async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&self.writer).await.map_err(db)?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&self.writer)
+            .await
+            .map_err(db)?;
         Ok(())
     }
 

@@ -6,12 +6,11 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use wabro_app::Scope;
-use wabro_app::ports::{Directory, DirectoryQuery, DimonaRow, StoreError, StoreResult, WorkerRecord};
+use wabro_app::ports::{DimonaRow, Directory, DirectoryQuery, StoreError, StoreResult, WorkerRecord};
 use wabro_domain::rules::DimonaPeriod;
 use wabro_domain::{Country, Ssin, search_key};
 
-const WORKER_COLUMNS: &str =
-    "w.ssin, w.family_name, w.given_name, w.nationality, w.birth_date, w.street, w.number, w.postal_code, w.city, w.country";
+const WORKER_COLUMNS: &str = "w.ssin, w.family_name, w.given_name, w.nationality, w.birth_date, w.street, w.number, w.postal_code, w.city, w.country";
 
 fn worker(r: &SqliteRow) -> StoreResult<WorkerRecord> {
     let corrupt = |what: &str| StoreError::Corrupt(what.to_owned());
@@ -74,7 +73,12 @@ impl Directory for SqliteStore {
         Ok(rows.len())
     }
 
-    async fn search_workers(&self, scope: Scope, q: &DirectoryQuery, limit: u32) -> StoreResult<Vec<WorkerRecord>> {
+    async fn search_workers(
+        &self,
+        scope: Scope,
+        q: &DirectoryQuery,
+        limit: u32,
+    ) -> StoreResult<Vec<WorkerRecord>> {
         let (filter, value) = match q {
             DirectoryQuery::Ssin(digits) => ("w.ssin = ?", digits.clone()),
             // The key holds only letters, digits and spaces: nothing LIKE would read as a wildcard.
@@ -100,7 +104,12 @@ impl Directory for SqliteStore {
             "SELECT {WORKER_COLUMNS} FROM workers w
              WHERE w.ssin = ? AND EXISTS (SELECT 1 FROM dimona d WHERE d.ssin = w.ssin AND d.enterprise_id = ?)"
         );
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(ssin).bind(scope.enterprise_id()).fetch_optional(&self.reader).await.map_err(db)?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(ssin)
+            .bind(scope.enterprise_id())
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
         row.as_ref().map(worker).transpose()
     }
 

@@ -55,7 +55,13 @@ fn json(input: &RequestInput) -> String {
 
 #[async_trait]
 impl Requests for SqliteStore {
-    async fn create_draft(&self, scope: Scope, d: &DraftRecord, user_id: i64, a: &AuditEntry) -> StoreResult<()> {
+    async fn create_draft(
+        &self,
+        scope: Scope,
+        d: &DraftRecord,
+        user_id: i64,
+        a: &AuditEntry,
+    ) -> StoreResult<()> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
         sqlx::query(
             "INSERT INTO drafts (id, enterprise_id, user_id, kind, input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -77,7 +83,12 @@ impl Requests for SqliteStore {
 
     async fn draft(&self, scope: Scope, id: &str) -> StoreResult<Option<DraftRecord>> {
         let sql = format!("SELECT {DRAFT_COLUMNS} FROM drafts WHERE id = ? AND enterprise_id = ?");
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).bind(scope.enterprise_id()).fetch_optional(&self.writer).await.map_err(db)?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .bind(scope.enterprise_id())
+            .fetch_optional(&self.writer)
+            .await
+            .map_err(db)?;
         row.as_ref().map(draft).transpose()
     }
 
@@ -95,7 +106,13 @@ impl Requests for SqliteStore {
         rows.iter().map(draft).collect()
     }
 
-    async fn save_draft(&self, scope: Scope, id: &str, input: &RequestInput, at: OffsetDateTime) -> StoreResult<bool> {
+    async fn save_draft(
+        &self,
+        scope: Scope,
+        id: &str,
+        input: &RequestInput,
+        at: OffsetDateTime,
+    ) -> StoreResult<bool> {
         let r = sqlx::query(
             "UPDATE drafts SET input = ?, updated_at = ? WHERE id = ? AND enterprise_id = ? AND submitted_request IS NULL",
         )
@@ -111,12 +128,14 @@ impl Requests for SqliteStore {
 
     async fn delete_draft(&self, scope: Scope, id: &str, a: &AuditEntry) -> StoreResult<bool> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        let r = sqlx::query("DELETE FROM drafts WHERE id = ? AND enterprise_id = ? AND submitted_request IS NULL")
-            .bind(id)
-            .bind(scope.enterprise_id())
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?;
+        let r = sqlx::query(
+            "DELETE FROM drafts WHERE id = ? AND enterprise_id = ? AND submitted_request IS NULL",
+        )
+        .bind(id)
+        .bind(scope.enterprise_id())
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
         if r.rows_affected() == 0 {
             return Ok(false);
         }
@@ -173,14 +192,16 @@ impl Requests for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(db)?;
-        sqlx::query("UPDATE drafts SET submitted_request = ?, updated_at = ? WHERE id = ? AND enterprise_id = ?")
-            .bind(&number)
-            .bind(ts(n.at))
-            .bind(&n.draft_id)
-            .bind(scope.enterprise_id())
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?;
+        sqlx::query(
+            "UPDATE drafts SET submitted_request = ?, updated_at = ? WHERE id = ? AND enterprise_id = ?",
+        )
+        .bind(&number)
+        .bind(ts(n.at))
+        .bind(&n.draft_id)
+        .bind(scope.enterprise_id())
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
         let a = AuditEntry { entity_id: number.clone(), ..a.clone() };
         audit(&mut tx, &a).await?;
         tx.commit().await.map_err(db)?;
@@ -188,7 +209,9 @@ impl Requests for SqliteStore {
     }
 
     async fn request(&self, scope: Scope, transaction_number: &str) -> StoreResult<Option<RequestRecord>> {
-        let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE transaction_number = ? AND enterprise_id = ?");
+        let sql = format!(
+            "SELECT {REQUEST_COLUMNS} FROM requests WHERE transaction_number = ? AND enterprise_id = ?"
+        );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(transaction_number)
             .bind(scope.enterprise_id())
@@ -199,7 +222,9 @@ impl Requests for SqliteStore {
     }
 
     async fn recent_requests(&self, scope: Scope, limit: u32) -> StoreResult<Vec<RequestRecord>> {
-        let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE enterprise_id = ? ORDER BY id DESC LIMIT ?");
+        let sql = format!(
+            "SELECT {REQUEST_COLUMNS} FROM requests WHERE enterprise_id = ? ORDER BY id DESC LIMIT ?"
+        );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(scope.enterprise_id())
             .bind(i64::from(limit))
@@ -230,7 +255,11 @@ impl Requests for SqliteStore {
                     reference: r.get("transaction_number"),
                     kind: kind(r.get("kind"))?,
                     country: Country::parse(r.get::<&str, _>("country")).map_err(|_| corrupt("country"))?,
-                    territory: r.get::<Option<&str>, _>("territory").map(Territory::parse).transpose().map_err(|_| corrupt("territory"))?,
+                    territory: r
+                        .get::<Option<&str>, _>("territory")
+                        .map(Territory::parse)
+                        .transpose()
+                        .map_err(|_| corrupt("territory"))?,
                     period: Period::new(start, end).ok_or_else(|| corrupt("period"))?,
                 })
             })

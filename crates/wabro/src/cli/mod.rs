@@ -1,9 +1,65 @@
 //! Subcommands.
 
 pub mod assess;
+pub mod import;
+pub mod serve;
+pub mod users;
 pub mod validate;
+
+use anyhow::Context;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use wabro_app::{App, Config, SystemClock};
+use wabro_store::SqliteStore;
 
 /// Today's date (UTC).
 pub fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
+}
+
+/// Where the data lives.
+#[derive(clap::Args, Clone)]
+pub struct DataArgs {
+    /// Data directory (the SQLite database and, later, keys and documents).
+    #[arg(long, env = "WABRO_DATA", default_value = "./wabro-data")]
+    pub data: PathBuf,
+}
+
+impl DataArgs {
+    /// Opens (creating and migrating) the database in the data directory.
+    pub async fn open(&self) -> anyhow::Result<SqliteStore> {
+        std::fs::create_dir_all(&self.data).with_context(|| format!("creating {}", self.data.display()))?;
+        let db = self.data.join("wabro.db");
+        SqliteStore::open(&db).await.with_context(|| format!("opening {}", db.display()))
+    }
+
+    /// The application over the database.
+    pub async fn app(&self) -> anyhow::Result<(App, SqliteStore)> {
+        let store = self.open().await?;
+        let app = App::new(Arc::new(store.clone()), Arc::new(SystemClock), Config::default());
+        Ok((app, store))
+    }
+}
+
+/// Runs an async subcommand on a Tokio runtime, with logging.
+pub fn runtime(f: impl std::future::Future<Output = anyhow::Result<ExitCode>>) -> anyhow::Result<ExitCode> {
+    tracing_subscriber::fmt().with_max_level(tracing::Level::INFO).with_target(false).init();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the runtime")?
+        .block_on(f)
+}
+
+/// `wabro migrate`.
+pub async fn migrate(args: DataArgs) -> anyhow::Result<ExitCode> {
+    let store = args.open().await?;
+    let more = store.migrate().await?;
+    println!(
+        "database at {} is up to date ({more} further migrations applied)",
+        args.data.join("wabro.db").display()
+    );
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
 }

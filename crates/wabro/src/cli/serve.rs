@@ -1,0 +1,69 @@
+//! `wabro serve`.
+
+use super::DataArgs;
+use anyhow::Context;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+use wabro_app::demo::{DEMO_PASSWORD, LOGINS};
+use wabro_web::{AppState, router};
+
+/// Arguments of `serve`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Address and port to listen on.
+    #[arg(long, env = "WABRO_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: SocketAddr,
+    /// Load demo data when the database is empty, and print the demo logins.
+    #[arg(long)]
+    demo: bool,
+    /// Mark cookies Secure (set when the service is reached over HTTPS).
+    #[arg(long, env = "WABRO_SECURE_COOKIES")]
+    secure_cookies: bool,
+}
+
+/// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
+pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let (app, store) = args.data.app().await?;
+    if args.demo {
+        let loaded = app.load_demo().await.context("loading demo data")?;
+        println!(
+            "{}",
+            if loaded { "Demo data loaded." } else { "Database not empty: demo data not loaded again." }
+        );
+        println!("Demo logins (password \"{DEMO_PASSWORD}\"):");
+        for l in LOGINS {
+            println!("  {:<28} {}", l.email, l.description);
+        }
+    }
+    let state = AppState { app: Arc::new(app), secure_cookies: args.secure_cookies };
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .with_context(|| format!("binding {}", args.listen))?;
+    println!("Wabro listens on http://{}", listener.local_addr()?);
+    axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await
+        .context("serving")?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}

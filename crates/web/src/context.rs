@@ -1,0 +1,196 @@
+//! Per-request context: language, CSRF token, session. Resolved once by a middleware layer,
+//! then read by the extractors [`Ctx`], [`Employer`] and [`CsrfForm`].
+
+use crate::AppState;
+use crate::render::{error_page, redirect};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use std::net::SocketAddr;
+use wabro_app::{Actor, EmployerCtx, SessionInfo, new_token};
+use wabro_domain::{Code, Lang};
+use wabro_i18n::{Tr, negotiate};
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "wabro_session";
+/// Name of the CSRF cookie (double submit: the same token is in every form).
+pub const CSRF_COOKIE: &str = "wabro_csrf";
+/// Name of the language cookie.
+pub const LANG_COOKIE: &str = "wabro_lang";
+
+/// What every handler may know about the request.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    /// Interface language.
+    pub lang: Lang,
+    /// The CSRF token to put in forms.
+    pub csrf: String,
+    /// The session, when logged in.
+    pub session: Option<SessionInfo>,
+    /// The client's address (for login rate limiting), or `unknown`.
+    pub client: String,
+    /// The path of this request (for redirects after login or a language switch).
+    pub path: String,
+}
+
+impl Ctx {
+    /// The translator.
+    pub fn tr(&self) -> Tr {
+        Tr::new(self.lang)
+    }
+
+    /// The logged-in actor.
+    pub fn actor(&self) -> Option<&Actor> {
+        self.session.as_ref().map(|s| &s.actor)
+    }
+}
+
+/// Builds a cookie with the house rules: HttpOnly, SameSite=Lax, Path=/, Secure over TLS.
+pub fn cookie(name: &'static str, value: String, secure: bool, max_age_days: Option<i64>) -> Cookie<'static> {
+    let mut c =
+        Cookie::build((name, value)).http_only(true).same_site(SameSite::Lax).path("/").secure(secure);
+    if let Some(days) = max_age_days {
+        c = c.max_age(time::Duration::days(days));
+    }
+    c.build()
+}
+
+/// Resolves the context and makes sure the browser has a CSRF cookie.
+pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Request, next: Next) -> Response {
+    let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let lang = negotiate(jar.get(LANG_COOKIE).map(|c| c.value()), accept.as_deref());
+    let (csrf, new_csrf) = match jar.get(CSRF_COOKIE).map(|c| c.value().to_owned()).filter(|v| v.len() == 64)
+    {
+        Some(t) => (t, false),
+        None => (new_token(), true),
+    };
+    let session = match jar.get(SESSION_COOKIE) {
+        Some(c) => match state.app.session(c.value()).await {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::error!(error = %e, "session lookup failed");
+                None
+            }
+        },
+        None => None,
+    };
+    let client = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ci| ci.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let path = req.uri().path().to_owned();
+    req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, client, path });
+    let response = next.run(req).await;
+    if new_csrf {
+        let jar = CookieJar::new().add(cookie(CSRF_COOKIE, csrf, state.secure_cookies, None));
+        return (jar, response).into_response();
+    }
+    response
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| (StatusCode::INTERNAL_SERVER_ERROR, "context layer missing").into_response())
+    }
+}
+
+/// A logged-in employer user: the context and the employer's scope. Anyone else is sent to
+/// the login page (or gets 403 when logged in without an enterprise).
+pub struct Employer {
+    /// The request context.
+    pub ctx: Ctx,
+    /// The employer context for the use cases.
+    pub employer: EmployerCtx,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Employer {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        let Some(actor) = ctx.actor() else {
+            return Err(redirect(&format!("/login?next={}", urlencode(&ctx.path))));
+        };
+        match actor.employer() {
+            Some(employer) => Ok(Employer { ctx, employer }),
+            None => Err(error_page(&ctx, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden")),
+        }
+    }
+}
+
+/// A form body whose CSRF token and `Origin` were checked. Holds the fields in order.
+pub struct CsrfForm(pub Vec<(String, String)>);
+
+impl CsrfForm {
+    /// The first value of a field.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for CsrfForm {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let ctx = Ctx::from_request_parts(&mut parts, state).await?;
+        let expired = || {
+            let tr = ctx.tr();
+            error_page_text(
+                &ctx,
+                StatusCode::FORBIDDEN,
+                &tr.t("error-form-title"),
+                &tr.code(Code::FormExpired, &Default::default()),
+            )
+        };
+        if parts.method != Method::POST || !same_origin(&parts.headers) {
+            return Err(expired());
+        }
+        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|_| (StatusCode::BAD_REQUEST, "unreadable body").into_response())?;
+        let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|_| (StatusCode::BAD_REQUEST, "malformed form").into_response())?;
+        let token = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
+        if !constant_time_eq(token.as_bytes(), ctx.csrf.as_bytes()) {
+            return Err(expired());
+        }
+        Ok(CsrfForm(fields))
+    }
+}
+
+use crate::render::error_page_text;
+
+/// An unsafe request must come from this site: its `Origin` (when the browser sends one)
+/// names the `Host` it was sent to.
+fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else { return true };
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let origin_host = origin.split("://").nth(1).unwrap_or("");
+    !host.is_empty() && origin_host == host
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Percent-encodes a path for a query parameter.
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

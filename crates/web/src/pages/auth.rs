@@ -1,0 +1,96 @@
+//! Login, logout, language choice.
+
+use crate::AppState;
+use crate::context::{CsrfForm, Ctx, LANG_COOKIE, SESSION_COOKIE, cookie};
+use crate::render::{Errors, Page, app_error, html, ok, redirect};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar};
+use serde::Deserialize;
+use wabro_app::AppError;
+use wabro_domain::{Code, Issue, Lang};
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    p: Page,
+    e: Errors,
+    email: String,
+    next: String,
+}
+
+/// Query of the login page.
+#[derive(Deserialize)]
+pub struct Next {
+    next: Option<String>,
+}
+
+/// Only a local path may be a redirect target.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+/// `GET /login`.
+pub async fn login_page(ctx: Ctx, Query(q): Query<Next>) -> Response {
+    let page = LoginPage {
+        p: Page::new(&ctx, "login-title"),
+        e: Errors::default(),
+        email: String::new(),
+        next: safe_next(q.next.as_deref()),
+    };
+    ok(&page)
+}
+
+/// `POST /login`.
+pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form: CsrfForm) -> Response {
+    let email = form.get("email").unwrap_or("").to_owned();
+    let password = form.get("password").unwrap_or("");
+    let next = safe_next(form.get("next"));
+    match state.app.login(&email, password, &ctx.client).await {
+        Ok(outcome) => {
+            let jar = jar.add(cookie(SESSION_COOKIE, outcome.token, state.secure_cookies, None));
+            (jar, redirect(&next)).into_response()
+        }
+        Err(e @ (AppError::InvalidCredentials | AppError::RateLimited { .. })) => {
+            let (status, issue) = match e {
+                AppError::RateLimited { retry_after_secs } => (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Issue::error(Code::LoginRateLimited, "email")
+                        .with("minutes", retry_after_secs.div_ceil(60)),
+                ),
+                _ => (StatusCode::UNAUTHORIZED, Issue::error(Code::LoginInvalid, "email")),
+            };
+            let page = LoginPage {
+                p: Page::new(&ctx, "login-title"),
+                e: Errors::new(ctx.tr(), &[issue]),
+                email,
+                next,
+            };
+            html(status, &page)
+        }
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `POST /logout`.
+pub async fn logout(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, _form: CsrfForm) -> Response {
+    if let Some(s) = &ctx.session {
+        if let Err(e) = state.app.logout(s).await {
+            return app_error(&ctx, e);
+        }
+    }
+    (jar.remove(Cookie::build(SESSION_COOKIE).path("/")), redirect("/login")).into_response()
+}
+
+/// `POST /lang`: remembers the chosen language and goes back.
+pub async fn set_lang(State(state): State<AppState>, jar: CookieJar, form: CsrfForm) -> Response {
+    let lang = form.get("lang").and_then(Lang::parse).unwrap_or(Lang::En);
+    let back = safe_next(form.get("back"));
+    let jar = jar.add(cookie(LANG_COOKIE, lang.tag().to_owned(), state.secure_cookies, Some(365)));
+    (jar, redirect(&back)).into_response()
+}

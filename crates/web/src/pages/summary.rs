@@ -1,0 +1,304 @@
+//! "Check your answers", saving, the confirmation with its transaction number, and reuse.
+
+use crate::AppState;
+use crate::context::{CsrfForm, Employer};
+use crate::form::{Values, fid};
+use crate::render::{Errors, Page, app_error, ok, redirect};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use wabro_app::{AppError, PostingStep, ReuseMode};
+use wabro_domain::rules::{Assessment, FindingSeverity, Instrument};
+use wabro_domain::{RequestDetails, parse_date};
+use wabro_i18n::Tr;
+
+/// A section of the summary: its title, the step that changes it, label/value rows.
+pub struct Section {
+    title: String,
+    step: u8,
+    rows: Vec<(String, String)>,
+}
+
+/// The pre-assessment, ready to show.
+pub struct AssessmentView {
+    instrument: String,
+    legislation: String,
+    max_end: String,
+    reason: String,
+    findings: Vec<(&'static str, String, String)>,
+    manual: bool,
+}
+
+#[derive(Template)]
+#[template(path = "summary.html")]
+struct SummaryPage {
+    p: Page,
+    draft_id: String,
+    sections: Vec<Section>,
+    problems: Vec<(String, String)>,
+    assessment: Option<AssessmentView>,
+}
+
+#[derive(Template)]
+#[template(path = "confirmation.html")]
+struct ConfirmationPage {
+    p: Page,
+    number: String,
+    body: String,
+    worker: String,
+    ssin: String,
+    destination: String,
+    period: String,
+    status: String,
+}
+
+fn date(tr: Tr, s: &str) -> String {
+    parse_date(s).map(|d| tr.date(d)).unwrap_or_else(|| s.to_owned())
+}
+
+fn yes_no(tr: Tr, b: Option<bool>) -> String {
+    match b {
+        Some(true) => tr.t("yes"),
+        Some(false) => tr.t("no"),
+        None => String::new(),
+    }
+}
+
+fn join(parts: &[String]) -> String {
+    parts.iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" ")
+}
+
+fn address(tr: Tr, v: &Values, prefix: &str) -> String {
+    let country = v.s(format!("{prefix}.country"));
+    let country = if country.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", super::home::country_name(tr, &country))
+    };
+    join(&[
+        v.s(format!("{prefix}.street")),
+        v.s(format!("{prefix}.number")),
+        v.s(format!("{prefix}.po_box")),
+        v.s(format!("{prefix}.postal_code")),
+        v.s(format!("{prefix}.city")),
+    ]) + &country
+}
+
+fn sections(tr: Tr, v: &Values, places: usize) -> Vec<Section> {
+    let country = |path: &str| {
+        let c = v.s(path);
+        if c.is_empty() { c } else { super::home::country_name(tr, &c) }
+    };
+    let mut employee = vec![
+        (tr.t("col-name"), join(&[v.s("employee.family_name"), v.s("employee.given_name")])),
+        (tr.t("col-ssin"), v.s("employee.ssin")),
+        (tr.t("field-nationality"), country("employee.nationality")),
+        (tr.t("field-home-address"), address(tr, v, "employee.home_address")),
+    ];
+    if v.present("employee.temporary_address") {
+        employee.push((tr.t("field-temporary-address"), address(tr, v, "employee.temporary_address")));
+    }
+    employee.push((tr.t("field-entry-into-service"), date(tr, &v.s("entry_into_service"))));
+    employee.push((tr.t("field-private-sector"), yes_no(tr, v.b("private_sector"))));
+
+    let mut destination = country("destination.country");
+    let territory = v.s("destination.territory");
+    if let Ok(t) = wabro_domain::Territory::parse(&territory) {
+        destination = format!("{destination} — {}", t.name(tr.lang()));
+    }
+    let mut dest = vec![(tr.t("field-destination"), destination)];
+    for i in 0..places {
+        let p = |f: &str| v.s(format!("places[{i}].{f}"));
+        let kind = super::wizard::place_type_label(tr, &p("type"));
+        let details = join(&[
+            p("street"),
+            p("number"),
+            p("postal_code"),
+            p("city"),
+            p("description"),
+            p("registration_number"),
+            p("operating_area"),
+            p("imo"),
+        ]);
+        dest.push((kind, if details.is_empty() { p("name") } else { format!("{} — {details}", p("name")) }));
+    }
+
+    let lang = v.s("language");
+    let period = vec![
+        (
+            tr.t("summary-period"),
+            format!("{} – {}", date(tr, &v.s("period.start")), date(tr, &v.s("period.end"))),
+        ),
+        (tr.t("field-covered-before"), yes_no(tr, v.b("conditions.covered_before"))),
+        (tr.t("field-extra-contract"), yes_no(tr, v.b("conditions.extra_contract_with_host"))),
+        (tr.t("field-host-pay"), yes_no(tr, v.b("conditions.host_can_change_pay"))),
+        (tr.t("field-host-dismiss"), yes_no(tr, v.b("conditions.host_can_dismiss"))),
+        (tr.t("field-host-discipline"), yes_no(tr, v.b("conditions.host_disciplinary"))),
+        (tr.t("field-replaces"), yes_no(tr, v.b("conditions.replaces_posted_worker"))),
+        (tr.t("field-mission"), v.s("mission")),
+        (tr.t("field-language"), if lang.is_empty() { lang } else { tr.t(&format!("lang-{lang}")) }),
+    ];
+    let contact = vec![
+        (tr.t("col-name"), join(&[v.s("contact.family_name"), v.s("contact.given_name")])),
+        (tr.t("field-company"), v.s("contact.company")),
+        (tr.t("field-home-address"), address(tr, v, "contact")),
+        (tr.t("field-telephone"), v.s("contact.telephone")),
+        (tr.t("field-fax"), v.s("contact.fax")),
+        (tr.t("field-remarks"), v.s("remarks")),
+    ];
+    vec![
+        Section { title: tr.t("summary-employee"), step: 1, rows: employee },
+        Section { title: tr.t("summary-destination"), step: 2, rows: dest },
+        Section { title: tr.t("step-3-title"), step: 3, rows: period },
+        Section { title: tr.t("summary-contact"), step: 4, rows: contact },
+    ]
+}
+
+/// The assessment in words.
+pub fn assessment_view(tr: Tr, a: &Assessment) -> AssessmentView {
+    let instrument = match &a.instrument {
+        Instrument::A1 { framework, article } => {
+            let fw = serde_json::to_value(framework)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            tr.ta(
+                "instrument-a1",
+                &[("article", article.label()), ("framework", &tr.t(&format!("framework-{fw}")))],
+            )
+        }
+        Instrument::CertificateOfCoverage { name, .. } => tr.ta("instrument-coc", &[("name", name)]),
+        Instrument::NoAgreement { .. } => tr.t("instrument-no-agreement"),
+        Instrument::NationalityExcluded { name, .. } => {
+            tr.ta("instrument-nationality-excluded", &[("name", name)])
+        }
+    };
+    let findings = a
+        .findings
+        .iter()
+        .map(|f| {
+            let (class, label) = match f.severity {
+                FindingSeverity::Blocking => ("blocking", tr.t("assessment-blocking")),
+                FindingSeverity::Warning => ("warning", tr.t("assessment-warning")),
+            };
+            let mut text = tr.code(f.code, &f.params);
+            if !f.periods.is_empty() {
+                let periods: Vec<String> =
+                    f.periods.iter().map(|p| format!("{} – {}", tr.date(p.start), tr.date(p.end))).collect();
+                text = format!("{text} ({})", periods.join("; "));
+            }
+            (class, label, text)
+        })
+        .collect();
+    AssessmentView {
+        instrument,
+        legislation: tr.country(a.legislation).to_owned(),
+        max_end: a.max_end_date.map(|d| tr.date(d)).unwrap_or_else(|| tr.t("assessment-no-max")),
+        reason: tr.code(a.reason, &Default::default()),
+        findings,
+        manual: a.manual_review,
+    }
+}
+
+/// `GET /drafts/{id}/summary`.
+pub async fn page(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path(id): Path<String>,
+) -> Response {
+    let summary = match state.app.summary(&employer, &id).await {
+        Ok(s) => s,
+        Err(e) => return app_error(&ctx, e),
+    };
+    if let Some(tx) = &summary.draft.submitted_request {
+        return redirect(&format!("/requests/{tx}"));
+    }
+    let tr = ctx.tr();
+    let v = Values::of(&summary.draft.input);
+    let sections = sections(tr, &v, summary.draft.input.places.len());
+    let (problems, assessment) = match &summary.outcome {
+        Ok((_, a)) => (Vec::new(), Some(assessment_view(tr, a))),
+        Err(issues) => {
+            let problems = Errors::labelled(tr, issues)
+                .into_iter()
+                .map(|(path, text)| {
+                    let href = match path.strip_prefix("places[").and_then(|r| r.split(']').next()) {
+                        Some(i) => format!("/drafts/{id}/places/{i}"),
+                        None => {
+                            let step = PostingStep::of(&path).unwrap_or(PostingStep::Employee).number();
+                            format!("/drafts/{id}/step/{step}#{}", fid(&path))
+                        }
+                    };
+                    (href, text)
+                })
+                .collect();
+            (problems, None)
+        }
+    };
+    ok(&SummaryPage { p: Page::new(&ctx, "summary-title"), draft_id: id, sections, problems, assessment })
+}
+
+/// `POST /drafts/{id}/submit`: saves the request once, however often it is posted.
+pub async fn submit(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path(id): Path<String>,
+    _form: CsrfForm,
+) -> Response {
+    match state.app.submit(&employer, &id).await {
+        Ok(s) => redirect(&format!("/requests/{}", s.transaction_number)),
+        Err(AppError::Invalid(_)) => redirect(&format!("/drafts/{id}/summary")),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `GET /requests/{tx}`: the confirmation.
+pub async fn confirmation(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path(tx): Path<String>,
+) -> Response {
+    let c = match state.app.confirmation(&employer, &tx).await {
+        Ok(c) => c,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let tr = ctx.tr();
+    let worker = format!("{} {}", c.request.employee.family_name, c.request.employee.given_name);
+    let destination = match &c.request.details {
+        RequestDetails::Posting(p) => {
+            let mut d = tr.country(p.destination.country).to_owned();
+            if let Some(t) = p.destination.territory {
+                d = format!("{d} — {}", t.name(tr.lang()));
+            }
+            d
+        }
+        _ => c.request.countries().iter().map(|c| tr.country(*c)).collect::<Vec<_>>().join(", "),
+    };
+    let page = ConfirmationPage {
+        p: Page::new(&ctx, "confirmation-title"),
+        body: tr.ta("confirmation-body", &[("name", &worker)]),
+        number: c.record.transaction_number,
+        ssin: c.request.employee.ssin.formatted(),
+        worker,
+        destination,
+        period: format!("{} – {}", tr.date(c.request.period.start), tr.date(c.request.period.end)),
+        status: tr.t(&format!("status-{}", c.record.status)),
+    };
+    ok(&page)
+}
+
+/// `POST /requests/{tx}/reuse`: a new draft from this request, opened at the right step.
+pub async fn reuse(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path(tx): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    let Some(mode) = form.get("mode").and_then(ReuseMode::parse) else {
+        return app_error(&ctx, AppError::NotFound);
+    };
+    match state.app.reuse(&employer, &tx, mode).await {
+        Ok((id, step)) => redirect(&format!("/drafts/{id}/step/{}", step.number())),
+        Err(e) => app_error(&ctx, e),
+    }
+}

@@ -1,0 +1,404 @@
+//! The four steps of the posting wizard. Each POST saves the step into the draft whatever the
+//! answers are, then moves on (303) or shows the step again with its errors (422).
+
+use crate::AppState;
+use crate::context::{CsrfForm, Ctx, Employer};
+use crate::form::{Field, Kind, Values};
+use crate::render::{Errors, Page, app_error, html, redirect};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use serde_json::Value;
+use wabro_app::ports::DraftRecord;
+use wabro_app::{AppError, DirectoryHit, PostingStep};
+use wabro_domain::input::RequestInput;
+use wabro_domain::{Country, Issue, PlaceKind, Territory};
+use wabro_i18n::Tr;
+
+const STEP1: &[Field] = &[("entry_into_service", Kind::Text), ("private_sector", Kind::YesNo)];
+const TEMPORARY_ADDRESS: &[Field] = &[
+    ("employee.temporary_address.street", Kind::Text),
+    ("employee.temporary_address.number", Kind::Text),
+    ("employee.temporary_address.po_box", Kind::Text),
+    ("employee.temporary_address.postal_code", Kind::Text),
+    ("employee.temporary_address.city", Kind::Text),
+    ("employee.temporary_address.country", Kind::Text),
+];
+const STEP3: &[Field] = &[
+    ("period.start", Kind::Text),
+    ("period.end", Kind::Text),
+    ("conditions.covered_before", Kind::YesNo),
+    ("conditions.extra_contract_with_host", Kind::YesNo),
+    ("conditions.host_can_change_pay", Kind::YesNo),
+    ("conditions.host_can_dismiss", Kind::YesNo),
+    ("conditions.host_disciplinary", Kind::YesNo),
+    ("conditions.replaces_posted_worker", Kind::YesNo),
+    ("mission", Kind::Text),
+    ("language", Kind::Text),
+];
+const STEP4: &[Field] = &[
+    ("contact.family_name", Kind::Text),
+    ("contact.given_name", Kind::Text),
+    ("contact.company", Kind::Text),
+    ("contact.street", Kind::Text),
+    ("contact.number", Kind::Text),
+    ("contact.po_box", Kind::Text),
+    ("contact.postal_code", Kind::Text),
+    ("contact.city", Kind::Text),
+    ("contact.country", Kind::Text),
+    ("contact.telephone", Kind::Text),
+    ("contact.fax", Kind::Text),
+    ("remarks", Kind::Text),
+];
+
+/// A directory result row.
+pub struct HitRow {
+    name: String,
+    ssin: String,
+    birth: String,
+    dimona: Vec<String>,
+}
+
+/// A place of work as listed in step 2.
+pub struct PlaceRow {
+    index: usize,
+    kind: String,
+    name: String,
+    details: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "step1.html")]
+struct Step1 {
+    p: Page,
+    e: Errors,
+    v: Values,
+    draft_id: String,
+    q: String,
+    search_error: Option<String>,
+    hits: Option<Vec<HitRow>>,
+    nationality: String,
+    home_address: String,
+}
+
+#[derive(Template)]
+#[template(path = "step2.html")]
+struct Step2 {
+    p: Page,
+    e: Errors,
+    draft_id: String,
+    destinations: Vec<(String, String, bool)>,
+    places: Vec<PlaceRow>,
+    place_types: Vec<(&'static str, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "step3.html")]
+struct Step3 {
+    p: Page,
+    e: Errors,
+    v: Values,
+    draft_id: String,
+}
+
+#[derive(Template)]
+#[template(path = "step4.html")]
+struct Step4 {
+    p: Page,
+    e: Errors,
+    v: Values,
+    draft_id: String,
+}
+
+/// Query of step 1 (the directory search).
+#[derive(Deserialize, Default)]
+pub struct StepQuery {
+    q: Option<String>,
+}
+
+/// The destination select's value: `FR`, or `GB:jersey` for a territory.
+fn destination_value(input: &RequestInput) -> String {
+    let c = input.destination.country.clone().unwrap_or_default().to_uppercase();
+    match input.destination.territory.as_deref().filter(|t| !t.is_empty()) {
+        Some(t) => format!("{c}:{t}"),
+        None => c,
+    }
+}
+
+fn destinations(tr: Tr, selected: &str) -> Vec<(String, String, bool)> {
+    let mut out = Vec::new();
+    let mut countries: Vec<Country> = Country::all().filter(|c| *c != Country::BE).collect();
+    countries.sort_by_key(|c| wabro_domain::search_key(tr.country(*c)));
+    for c in countries {
+        let code = c.code().to_owned();
+        out.push((code.clone(), tr.country(c).to_owned(), selected == code));
+        for t in Territory::ALL.into_iter().filter(|t| t.parent() == c) {
+            let value = format!("{code}:{}", t.code());
+            let label = format!("{} — {}", tr.country(c), t.name(tr.lang()));
+            out.push((value.clone(), label, selected == value));
+        }
+    }
+    out
+}
+
+/// The label of a place type.
+pub fn place_type_label(tr: Tr, code: &str) -> String {
+    tr.t(&format!("place-type-{code}"))
+}
+
+fn place_rows(tr: Tr, input: &RequestInput, issues: &[Issue]) -> Vec<PlaceRow> {
+    input
+        .places
+        .iter()
+        .enumerate()
+        .map(|(index, pl)| {
+            let prefix = format!("places[{index}].");
+            let error =
+                issues.iter().find(|i| i.path.starts_with(&prefix)).map(|i| tr.code(i.code, &i.params));
+            let details = [
+                &pl.street,
+                &pl.number,
+                &pl.postal_code,
+                &pl.city,
+                &pl.description,
+                &pl.imo,
+                &pl.registration_number,
+            ]
+            .iter()
+            .filter_map(|v| v.as_deref())
+            .collect::<Vec<_>>()
+            .join(" ");
+            PlaceRow {
+                index,
+                kind: pl.kind.as_deref().map(|k| place_type_label(tr, k)).unwrap_or_default(),
+                name: pl.name.clone().unwrap_or_default(),
+                details,
+                error,
+            }
+        })
+        .collect()
+}
+
+fn hit_rows(tr: Tr, hits: Vec<DirectoryHit>) -> Vec<HitRow> {
+    hits.into_iter()
+        .map(|h| HitRow {
+            name: format!("{} {}", h.worker.family_name, h.worker.given_name),
+            ssin: h.worker.ssin.formatted(),
+            birth: h.worker.birth_date.map(|d| tr.date(d)).unwrap_or_default(),
+            dimona: h
+                .dimona
+                .iter()
+                .map(|d| match d.end {
+                    Some(end) => {
+                        tr.ta("dimona-closed", &[("start", &tr.date(d.start)), ("end", &tr.date(end))])
+                    }
+                    None => tr.ta("dimona-open", &[("start", &tr.date(d.start))]),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Renders a step with its issues (422 when there are any).
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    employer: &wabro_app::EmployerCtx,
+    draft: &DraftRecord,
+    step: PostingStep,
+    issues: &[Issue],
+    q: Option<&str>,
+) -> Response {
+    let tr = ctx.tr();
+    let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let e = Errors::new(tr, issues);
+    let title = format!("step-{}-title", step.number());
+    let p = Page::new(ctx, &title);
+    let draft_id = draft.id.clone();
+    let v = Values::of(&draft.input);
+    match step {
+        PostingStep::Employee => {
+            let (mut hits, mut search_error) = (None, None);
+            if let Some(q) = q.filter(|q| !q.trim().is_empty()) {
+                match state.app.search_directory(employer, q).await {
+                    Ok(h) => hits = Some(hit_rows(tr, h)),
+                    Err(AppError::Invalid(issues)) => {
+                        search_error = issues.first().map(|i| tr.code(i.code, &i.params));
+                    }
+                    Err(e) => return app_error(ctx, e),
+                }
+            }
+            let emp = &draft.input.employee;
+            let nationality =
+                emp.nationality.as_deref().map(|c| super::home::country_name(tr, c)).unwrap_or_default();
+            let a = &emp.home_address;
+            let home_address =
+                [a.street.as_deref(), a.number.as_deref(), a.postal_code.as_deref(), a.city.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    + &a.country
+                        .as_deref()
+                        .map(|c| format!(", {}", super::home::country_name(tr, c)))
+                        .unwrap_or_default();
+            html(
+                status,
+                &Step1 {
+                    p,
+                    e,
+                    v,
+                    draft_id,
+                    q: q.unwrap_or("").to_owned(),
+                    search_error,
+                    hits,
+                    nationality,
+                    home_address,
+                },
+            )
+        }
+        PostingStep::Destination => {
+            let destinations = destinations(tr, &destination_value(&draft.input));
+            let places = place_rows(tr, &draft.input, issues);
+            let place_types =
+                PlaceKind::ALL.iter().map(|k| (k.code(), place_type_label(tr, k.code()))).collect();
+            html(status, &Step2 { p, e, draft_id, destinations, places, place_types })
+        }
+        PostingStep::Period => html(status, &Step3 { p, e, v, draft_id }),
+        PostingStep::Contact => html(status, &Step4 { p, e, v, draft_id }),
+    }
+}
+
+fn step_of(n: u8) -> Option<PostingStep> {
+    PostingStep::from_number(n)
+}
+
+/// `GET /drafts/{id}/step/{n}`.
+pub async fn step_page(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path((id, n)): Path<(String, u8)>,
+    Query(query): Query<StepQuery>,
+) -> Response {
+    let Some(step) = step_of(n) else { return app_error(&ctx, AppError::NotFound) };
+    let draft = match state.app.draft(&employer, &id).await {
+        Ok(d) => d,
+        Err(e) => return app_error(&ctx, e),
+    };
+    if let Some(tx) = &draft.submitted_request {
+        return redirect(&format!("/requests/{tx}"));
+    }
+    render(&state, &ctx, &employer, &draft, step, &[], query.q.as_deref()).await
+}
+
+/// Writes a step's answers into the input.
+fn apply(input: &mut RequestInput, step: PostingStep, form: &[(String, String)]) {
+    let mut v = Values::of(input);
+    match step {
+        PostingStep::Employee => {
+            v.apply(form, STEP1, "");
+            if form.iter().any(|(k, _)| k == "has_temporary_address") {
+                v.apply(form, TEMPORARY_ADDRESS, "");
+            } else {
+                v.set("employee.temporary_address", Value::Null);
+            }
+        }
+        PostingStep::Destination => {
+            let raw = form.iter().find(|(k, _)| k == "destination").map(|(_, v)| v.trim()).unwrap_or("");
+            let (country, territory) = match raw.split_once(':') {
+                Some((c, t)) => (c, Some(t)),
+                None => (raw, None),
+            };
+            let text = |s: &str| if s.is_empty() { Value::Null } else { Value::String(s.to_owned()) };
+            v.set("destination.country", text(country));
+            v.set("destination.territory", territory.map(text).unwrap_or(Value::Null));
+        }
+        PostingStep::Period => v.apply(form, STEP3, ""),
+        PostingStep::Contact => v.apply(form, STEP4, ""),
+    }
+    match v.into_input() {
+        Ok(new) => *input = new,
+        Err(e) => tracing::error!(error = %e, "form did not fit the request input"),
+    }
+}
+
+/// `POST /drafts/{id}/step/{n}`: saves, then continues, goes back, or opens a place.
+pub async fn step_post(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path((id, n)): Path<(String, u8)>,
+    form: CsrfForm,
+) -> Response {
+    let Some(step) = step_of(n) else { return app_error(&ctx, AppError::NotFound) };
+    let action = form.get("action").unwrap_or("continue").to_owned();
+    let new_type = form.get("new_place_type").and_then(PlaceKind::parse);
+    let fields = form.0;
+    let remove = action.strip_prefix("remove:").and_then(|i| i.parse::<usize>().ok());
+    let view = state
+        .app
+        .save_step(&employer, &id, step, move |input| {
+            apply(input, step, &fields);
+            if let Some(i) = remove.filter(|i| *i < input.places.len()) {
+                input.places.remove(i);
+            }
+        })
+        .await;
+    let view = match view {
+        Ok(v) => v,
+        Err(e) => return app_error(&ctx, e),
+    };
+    if let Some(i) = action.strip_prefix("edit:") {
+        return redirect(&format!("/drafts/{id}/places/{i}"));
+    }
+    match action.as_str() {
+        "add_place" => {
+            let kind = new_type.unwrap_or(PlaceKind::Company).code();
+            return redirect(&format!("/drafts/{id}/places/new?type={kind}"));
+        }
+        "previous" => {
+            return match step.number() {
+                1 => redirect("/posting"),
+                n => redirect(&format!("/drafts/{id}/step/{}", n - 1)),
+            };
+        }
+        _ if remove.is_some() => return redirect(&format!("/drafts/{id}/step/2")),
+        _ => {}
+    }
+    if view.issues.is_empty() {
+        return match PostingStep::from_number(step.number() + 1) {
+            Some(next) => redirect(&format!("/drafts/{id}/step/{}", next.number())),
+            None => redirect(&format!("/drafts/{id}/summary")),
+        };
+    }
+    render(&state, &ctx, &employer, &view.draft, step, &view.issues, None).await
+}
+
+/// `POST /drafts/{id}/employee`: picks the employee from the directory.
+pub async fn select_employee(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path(id): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    let ssin = form.get("ssin").unwrap_or("");
+    match state.app.select_employee(&employer, &id, ssin).await {
+        Ok(()) => redirect(&format!("/drafts/{id}/step/1")),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `POST /drafts/{id}/discard`.
+pub async fn discard(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path(id): Path<String>,
+    _form: CsrfForm,
+) -> Response {
+    match state.app.discard_draft(&employer, &id).await {
+        Ok(()) => redirect("/posting"),
+        Err(e) => app_error(&ctx, e),
+    }
+}
