@@ -1,0 +1,8 @@
+//! In-process HTTP tests of the web layer over a real SQLite database with the demo data.
+
+mod auth;
+mod directory;
+mod isolation;
+mod languages;
+mod support;
+mod wizard;

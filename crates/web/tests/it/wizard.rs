@@ -1,0 +1,435 @@
+//! The posting wizard end to end: every step, every place type, errors, save, reuse.
+
+use crate::support::*;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn a_posting_goes_from_the_first_screen_to_a_transaction_number() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let summary = c.get(&format!("/drafts/{id}/summary")).await;
+    assert_eq!(summary.status, StatusCode::OK);
+    for text in [
+        "Van den Broeck Jan",
+        "France",
+        "Müller &#38; Söhne SARL",
+        "4 Jan 2027 – 30 Jun 2027",
+        "Verhoeven Katrien",
+    ] {
+        assert!(summary.contains(text), "summary lacks {text}");
+    }
+    assert!(summary.contains("A1 attestation, article 12(1)"), "pre-assessment shown");
+    assert!(summary.contains("id=\"assessment-clean\""), "a clean request");
+    assert!(summary.contains(&format!("/drafts/{id}/step/3")), "change links");
+
+    let loc = c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    assert_eq!(loc, "/requests/WAB-2026-0000001");
+    let conf = c.get(&loc).await;
+    assert!(conf.contains("id=\"transaction-number\">WAB-2026-0000001<"));
+    assert!(conf.contains("In progress"));
+    assert!(conf.contains("Van den Broeck Jan"));
+    assert_eq!(requests_of(&app, 1).await, 1);
+}
+
+#[tokio::test]
+async fn saving_twice_or_going_back_never_makes_a_second_request() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let first = c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    let second = c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    assert_eq!(first, second, "a double click gives the same request");
+    assert_eq!(c.get(&format!("/drafts/{id}/summary")).await.redirected(), first, "refresh of the summary");
+    assert_eq!(c.get(&format!("/drafts/{id}/step/2")).await.redirected(), first, "back into the wizard");
+    let back_and_resubmit = c.post(&format!("/drafts/{id}/step/4"), &[("action", "continue")]).await;
+    assert_eq!(back_and_resubmit.status, StatusCode::CONFLICT, "a saved draft is no longer edited");
+    assert_eq!(requests_of(&app, 1).await, 1);
+}
+
+#[tokio::test]
+async fn concurrent_saves_of_one_draft_make_one_request() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let token = c.csrf().await;
+    let mut handles = Vec::new();
+    for _ in 0..5 {
+        let mut cc = app.client();
+        cc.cookies = c.cookies.clone();
+        let (id, token) = (id.clone(), token.clone());
+        handles.push(tokio::spawn(async move {
+            cc.post_raw(&format!("/drafts/{id}/submit"), &[("csrf", &token)]).await.redirected()
+        }));
+    }
+    let mut locations = Vec::new();
+    for h in handles {
+        locations.push(h.await.unwrap());
+    }
+    locations.dedup();
+    assert_eq!(locations.len(), 1, "{locations:?}");
+    assert_eq!(requests_of(&app, 1).await, 1);
+}
+
+#[tokio::test]
+async fn step_one_needs_an_employee_from_the_directory() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let r = c
+        .post(
+            &format!("/drafts/{id}/step/1"),
+            &[("entry_into_service", "31/02/2020"), ("action", "continue")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.contains("There is a problem"));
+    assert!(r.contains("href=\"#employee-ssin\""), "the summary links to the field");
+    assert!(r.contains("Date of entry into service: Enter a real date"), "{}", r.body);
+    assert!(r.contains("value=\"31/02/2020\""), "what the user typed is kept");
+    assert!(r.contains("Is the employer in the private sector?: Answer yes or no."));
+}
+
+#[tokio::test]
+async fn the_temporary_address_is_checked_only_when_ticked() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let r = c
+        .post(
+            &format!("/drafts/{id}/step/1"),
+            &[
+                ("has_temporary_address", "yes"),
+                ("employee.temporary_address.city", "Lyon"),
+                ("entry_into_service", "2015-09-01"),
+                ("private_sector", "yes"),
+                ("action", "continue"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.contains("Street: Enter this information."));
+    assert!(r.contains("value=\"Lyon\""));
+    let r = c
+        .post(
+            &format!("/drafts/{id}/step/1"),
+            &[("entry_into_service", "2015-09-01"), ("private_sector", "yes"), ("action", "continue")],
+        )
+        .await;
+    assert_eq!(r.redirected(), format!("/drafts/{id}/step/2"));
+}
+
+#[tokio::test]
+async fn every_place_type_can_be_added_edited_and_removed() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let places: [&[(&str, &str)]; 5] = [
+        &[("type", "region"), ("name", "Île-de-France")],
+        &[
+            ("type", "construction_site"),
+            ("name", "Pont Neuf"),
+            ("description", "Bridge repair"),
+            ("city", "Lyon"),
+        ],
+        &[("type", "homebase"), ("name", "CDG"), ("city", "Roissy")],
+        &[
+            ("type", "inland_vessel"),
+            ("name", "Seine 4"),
+            ("registration_number", "F-1234"),
+            ("operating_area", "Seine"),
+            ("operating_country", "FR"),
+        ],
+        &[
+            ("type", "ocean_vessel"),
+            ("name", "Marie"),
+            ("imo", "IMO 9319466"),
+            ("in_territorial_waters", "yes"),
+        ],
+    ];
+    for (n, fields) in places.iter().enumerate() {
+        let i = n + 1;
+        let page = c.get(&format!("/drafts/{id}/places/new?type={}", fields[0].1)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.contains(&format!("action=\"/drafts/{id}/places/{i}\"")));
+        let r = c.post(&format!("/drafts/{id}/places/{i}"), fields).await;
+        assert_eq!(r.redirected(), format!("/drafts/{id}/step/2"), "{:?}", fields[0]);
+    }
+    let step2 = c.get(&format!("/drafts/{id}/step/2")).await;
+    for name in ["Île-de-France", "Pont Neuf", "CDG", "Seine 4", "Marie", "Müller &#38; Söhne SARL"] {
+        assert!(step2.contains(name), "{name} listed");
+    }
+    // Edit the company (index 0): rename it.
+    assert_eq!(
+        c.post(&format!("/drafts/{id}/step/2"), &[("destination", "FR"), ("action", "edit:0")])
+            .await
+            .redirected(),
+        format!("/drafts/{id}/places/0")
+    );
+    let edit = c.get(&format!("/drafts/{id}/places/0")).await;
+    assert!(edit.contains("value=\"Rue de la Paix\""), "the edit form is pre-filled");
+    let company = [
+        ("type", "company"),
+        ("name", "Dupont SA"),
+        ("street", "Rue X"),
+        ("number", "1"),
+        ("postal_code", "75001"),
+        ("city", "Paris"),
+    ];
+    c.post(&format!("/drafts/{id}/places/0"), &company).await.redirected();
+    // Remove the region (index 1).
+    c.post(&format!("/drafts/{id}/step/2"), &[("destination", "FR"), ("action", "remove:1")])
+        .await
+        .redirected();
+    let step2 = c.get(&format!("/drafts/{id}/step/2")).await;
+    assert!(step2.contains("Dupont SA") && !step2.contains("Müller"));
+    assert!(!step2.contains("Île-de-France"));
+    assert_eq!(c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected(), "/requests/WAB-2026-0000001");
+}
+
+#[tokio::test]
+async fn place_errors_name_their_fields() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let cases: [(&[(&str, &str)], &[&str]); 6] = [
+        (&[("type", "region")], &["Name: Enter this information."]),
+        (
+            &[("type", "company"), ("name", "X")],
+            &["Street: Enter this information.", "City: Enter this information."],
+        ),
+        (
+            &[("type", "construction_site"), ("name", "S"), ("city", "Lyon")],
+            &["Give a description of the site or its street."],
+        ),
+        (&[("type", "homebase"), ("name", "CDG")], &["City: Enter this information."]),
+        (
+            &[("type", "inland_vessel"), ("name", "B")],
+            &[
+                "Registration number: Enter this information.",
+                "Harbour or river where it operates: Enter this information.",
+            ],
+        ),
+        (
+            &[("type", "ocean_vessel"), ("name", "S"), ("imo", "12345")],
+            &["IMO number: An IMO number has 7 digits.", "Answer yes or no."],
+        ),
+    ];
+    for (fields, messages) in cases {
+        let r = c.post(&format!("/drafts/{id}/places/0"), fields).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
+        for m in messages {
+            assert!(r.contains(m), "{fields:?} lacks {m}: {}", r.body);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_failing_imo_check_digit_is_confirmed_not_refused() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let ship =
+        [("type", "ocean_vessel"), ("name", "Old Lady"), ("imo", "8814274"), ("in_territorial_waters", "no")];
+    let r = c.post(&format!("/drafts/{id}/places/0"), &ship).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.contains("The check digit of IMO number 8814274 does not match"));
+    assert!(r.contains("name=\"imo_confirmed\""), "the confirmation box is offered");
+    let mut confirmed = ship.to_vec();
+    confirmed.push(("imo_confirmed", "yes"));
+    assert_eq!(
+        c.post(&format!("/drafts/{id}/places/0"), &confirmed).await.redirected(),
+        format!("/drafts/{id}/step/2")
+    );
+}
+
+#[tokio::test]
+async fn destination_and_places_are_required_and_territories_selectable() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let r = c.post(&format!("/drafts/{id}/step/2"), &[("destination", ""), ("action", "continue")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.contains("Country of destination: Enter this information."));
+    assert!(r.contains("Add at least one place of work."));
+    let page = c.get(&format!("/drafts/{id}/step/2")).await;
+    assert!(
+        page.contains("value=\"GB:jersey\"") && page.contains("value=\"CA:quebec\""),
+        "territories offered"
+    );
+    assert!(!page.contains("<option value=\"BE\""), "Belgium is not a destination");
+    c.post(&format!("/drafts/{id}/step/2"), &[("destination", "GB:jersey"), ("action", "previous")])
+        .await
+        .redirected();
+    let page = c.get(&format!("/drafts/{id}/step/2")).await;
+    assert!(page.contains("value=\"GB:jersey\" selected"), "the territory is remembered");
+}
+
+#[tokio::test]
+async fn period_and_questions_are_checked() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let r = c
+        .post(
+            &format!("/drafts/{id}/step/3"),
+            &[("period.start", "2027-06-01"), ("period.end", "2027-05-01"), ("action", "continue")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.contains("End date: The end date must be on or after the start date."));
+    assert!(r.contains("Does the employee replace another posted worker?: Answer yes or no."));
+    assert!(r.contains("Language of the certificate: Enter this information."));
+    let r = c
+        .post(&format!("/drafts/{id}/step/4"), &[("contact.telephone", "call me"), ("action", "continue")])
+        .await;
+    assert!(r.contains("Telephone: Enter a telephone number"));
+    assert!(r.contains("Family name: Enter this information."));
+}
+
+#[tokio::test]
+async fn the_summary_lists_what_is_missing_with_links() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let r = c.get(&format!("/drafts/{id}/summary")).await;
+    assert!(r.contains("The request cannot be saved yet"));
+    assert!(r.contains(&format!("href=\"/drafts/{id}/step/1#employee-ssin\"")));
+    assert!(!r.contains("id=\"save\""), "no Save button while incomplete");
+    assert_eq!(
+        c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected(),
+        format!("/drafts/{id}/summary")
+    );
+    assert_eq!(requests_of(&app, 1).await, 0);
+}
+
+#[tokio::test]
+async fn the_summary_explains_findings_in_plain_language() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let step3 = [
+        ("period.start", "2027-01-04"),
+        ("period.end", "2029-06-30"),
+        ("conditions.covered_before", "yes"),
+        ("conditions.extra_contract_with_host", "no"),
+        ("conditions.host_can_change_pay", "no"),
+        ("conditions.host_can_dismiss", "no"),
+        ("conditions.host_disciplinary", "no"),
+        ("conditions.replaces_posted_worker", "yes"),
+        ("language", "nl"),
+        ("action", "continue"),
+    ];
+    c.post(&format!("/drafts/{id}/step/3"), &step3).await.redirected();
+    let r = c.get(&format!("/drafts/{id}/summary")).await;
+    assert!(r.contains("The period runs past the latest end date allowed, 3 Jan 2029."), "{}", r.body);
+    assert!(r.contains("A posted worker may not replace another posted worker."));
+    assert!(r.contains("Must be solved"));
+}
+
+#[tokio::test]
+async fn a_dimona_gap_is_shown_by_dates() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    // Janssens Pieter (demo index 3) is declared until 31 March 2027 only.
+    let found = c.get(&format!("/drafts/{id}/step/1?q=janssens")).await;
+    let ssin =
+        found.body.split("name=\"ssin\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    c.post(&format!("/drafts/{id}/employee"), &[("ssin", &ssin)]).await.redirected();
+    let r = c.get(&format!("/drafts/{id}/summary")).await;
+    assert!(r.contains("91 days of the period are not covered by a Dimona declaration"), "{}", r.body);
+    assert!(r.contains("1 Apr 2027 – 30 Jun 2027"));
+}
+
+#[tokio::test]
+async fn drafts_survive_logout_and_restart() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    c.post(&format!("/drafts/{id}/step/3"), &[("mission", "Kept across restarts"), ("action", "previous")])
+        .await;
+    c.post("/logout", &[]).await;
+    let app = app.restart().await;
+    let mut c = app.login(USER_A).await;
+    let home = c.get("/posting").await;
+    assert!(home.contains(&format!("/drafts/{id}/step/1")), "the draft is listed to continue");
+    assert!(c.get(&format!("/drafts/{id}/step/3")).await.contains("Kept across restarts"));
+}
+
+#[tokio::test]
+async fn a_draft_can_be_discarded() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    assert_eq!(c.post(&format!("/drafts/{id}/discard"), &[]).await.redirected(), "/posting");
+    assert_eq!(c.get(&format!("/drafts/{id}/step/1")).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_three_reuse_actions_open_prefilled_drafts_at_the_right_step() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let tx = c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    let tx = tx.trim_start_matches("/requests/").to_owned();
+
+    let loc = c.post(&format!("/requests/{tx}/reuse"), &[("mode", "other_employee")]).await.redirected();
+    assert!(loc.ends_with("/step/1"), "{loc}");
+    let d = draft_id(&loc);
+    assert!(c.get(&loc).await.contains("No employee chosen yet"));
+    assert!(c.get(&format!("/drafts/{d}/step/2")).await.contains("value=\"FR\" selected"));
+    assert!(c.get(&format!("/drafts/{d}/step/3")).await.contains("value=\"2027-01-04\""));
+
+    let loc = c.post(&format!("/requests/{tx}/reuse"), &[("mode", "other_destination")]).await.redirected();
+    assert!(loc.ends_with("/step/2"), "{loc}");
+    let d = draft_id(&loc);
+    assert!(c.get(&format!("/drafts/{d}/step/1")).await.contains("Van den Broeck"));
+    let s3 = c.get(&format!("/drafts/{d}/step/3")).await;
+    assert!(!s3.contains("value=\"2027-01-04\""), "a new period");
+    assert!(s3.contains("name=\"conditions.covered_before\" value=\"yes\" checked"), "same conditions");
+
+    let loc = c.post(&format!("/requests/{tx}/reuse"), &[("mode", "other_period")]).await.redirected();
+    assert!(loc.ends_with("/step/3"), "{loc}");
+    let d = draft_id(&loc);
+    assert!(c.get(&format!("/drafts/{d}/step/2")).await.contains("Müller &#38; Söhne SARL"));
+    assert!(!c.get(&loc).await.contains("value=\"2027-06-30\""));
+}
+
+#[tokio::test]
+async fn a_request_can_start_from_an_earlier_one() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    let home = c.get("/posting").await;
+    assert!(home.contains("<option value=\"WAB-2026-0000001\">"));
+    let loc =
+        c.post("/requests/new", &[("kind", "posting"), ("based_on", "WAB-2026-0000001")]).await.redirected();
+    let d = draft_id(&loc);
+    let summary = c.get(&format!("/drafts/{d}/summary")).await;
+    assert!(summary.contains("id=\"save\""), "a complete copy");
+    assert_eq!(c.post(&format!("/drafts/{d}/submit"), &[]).await.redirected(), "/requests/WAB-2026-0000002");
+}
+
+#[tokio::test]
+async fn a_new_draft_takes_the_interface_language_and_the_last_contact() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    c.post("/lang", &[("lang", "de"), ("back", "/posting")]).await;
+    let id = new_draft(&mut c).await;
+    assert!(c.get(&format!("/drafts/{id}/step/3")).await.contains("name=\"language\" value=\"de\" checked"));
+    complete_draft(&mut c, &id).await;
+    c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    let id2 = new_draft(&mut c).await;
+    assert!(c.get(&format!("/drafts/{id2}/step/4")).await.contains("value=\"Verhoeven\""));
+}
