@@ -215,10 +215,10 @@ impl App {
             },
             temporary_address: temporary,
         };
-        if input.entry_into_service.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            if let Some(latest) = dimona.iter().max_by_key(|d| d.start) {
-                input.entry_into_service = Some(latest.start.to_string());
-            }
+        if input.entry_into_service.as_deref().is_none_or(|s| s.trim().is_empty())
+            && let Some(latest) = dimona.iter().max_by_key(|d| d.start)
+        {
+            input.entry_into_service = Some(latest.start.to_string());
         }
         self.save(ctx, &draft).await
     }

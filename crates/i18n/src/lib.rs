@@ -132,10 +132,10 @@ impl Tr {
     }
 
     fn param(&self, key: &str, value: &str) -> String {
-        if matches!(key, "country" | "state" | "nationality") {
-            if let Ok(c) = Country::parse(value) {
-                return self.country(c).to_owned();
-            }
+        if matches!(key, "country" | "state" | "nationality")
+            && let Ok(c) = Country::parse(value)
+        {
+            return self.country(c).to_owned();
         }
         if let Some(d) =
             wabro_domain::parse_date(value).filter(|_| value.len() == 10 && value.as_bytes()[4] == b'-')

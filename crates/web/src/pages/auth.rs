@@ -79,10 +79,10 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form
 
 /// `POST /logout`.
 pub async fn logout(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, _form: CsrfForm) -> Response {
-    if let Some(s) = &ctx.session {
-        if let Err(e) = state.app.logout(s).await {
-            return app_error(&ctx, e);
-        }
+    if let Some(s) = &ctx.session
+        && let Err(e) = state.app.logout(s).await
+    {
+        return app_error(&ctx, e);
     }
     (jar.remove(Cookie::build(SESSION_COOKIE).path("/")), redirect("/login")).into_response()
 }

@@ -197,7 +197,8 @@ async fn place_errors_name_their_fields() {
     let app = TestApp::new().await;
     let mut c = app.login(USER_A).await;
     let id = new_draft(&mut c).await;
-    let cases: [(&[(&str, &str)], &[&str]); 6] = [
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str]);
+    let cases: [Case; 6] = [
         (&[("type", "region")], &["Name: Enter this information."]),
         (
             &[("type", "company"), ("name", "X")],
