@@ -12,6 +12,7 @@ mod error;
 pub mod ports;
 mod rate_limit;
 mod requests;
+mod users;
 mod wizard;
 
 pub use app::{App, Config};
@@ -21,4 +22,5 @@ pub use ctx::{Actor, EmployerCtx, Role, Scope};
 pub use directory::DirectoryHit;
 pub use error::{AppError, AppResult};
 pub use requests::{Confirmation, ReuseMode, Submitted};
+pub use users::{MIN_PASSWORD, NewUserForm};
 pub use wizard::{DraftView, PostingStep, Summary};

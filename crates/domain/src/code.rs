@@ -54,6 +54,14 @@ codes! {
     FormExpired => "form.expired",
     /// An employee must be chosen from the directory.
     EmployeeNotSelected => "employee.not_selected",
+    /// Not an e-mail address.
+    UserEmailInvalid => "user.email_invalid",
+    /// The e-mail address already has an account.
+    UserEmailTaken => "user.email_taken",
+    /// Passwords need at least 12 characters.
+    UserPasswordTooShort => "user.password_too_short",
+    /// A user cannot disable their own account.
+    UserCannotDisableSelf => "user.cannot_disable_self",
     // --- identifiers
     /// SSIN: wrong number of digits.
     SsinLength => "ssin.length",

@@ -285,3 +285,23 @@ code-reason-civil_servant = Beamter: Es gelten die Rechtsvorschriften des Staate
 code-reason-employed_and_self_employed = Arbeitnehmer und Selbständiger: Es gelten die Rechtsvorschriften des Staates der Arbeitnehmertätigkeit.
 code-reason-rhine_operator = Rheinschiffer: Es gelten die Rechtsvorschriften des Staates des Unternehmens, das das Schiff betreibt.
 code-reason-posting = Entsandter Arbeitnehmer: Die belgischen Rechtsvorschriften gelten weiterhin.
+
+## Users (access managers)
+nav-users = Benutzer
+users-title = Benutzer Ihres Unternehmens
+users-intro = Als Zugriffsverwalter legen Sie die Konten Ihrer Kollegen an und deaktivieren die Konten, die nicht mehr benötigt werden.
+users-create = Einen Benutzer anlegen
+users-password-hint = Mindestens 12 Zeichen. Teilen Sie es der Person auf sicherem Weg mit.
+users-make-manager = Dieser Benutzer verwaltet auch Benutzer (Zugriffsverwalter)
+users-disable = Deaktivieren
+users-enable = Aktivieren
+users-disabled = Deaktiviert
+users-active = Aktiv
+users-created = Das Konto { $email } wurde angelegt.
+col-role = Rolle
+role-employer_user = Benutzer
+role-access_manager = Zugriffsverwalter
+code-user-email_invalid = Geben Sie eine E-Mail-Adresse wie name@beispiel.be an.
+code-user-email_taken = Für diese E-Mail-Adresse gibt es bereits ein Konto.
+code-user-password_too_short = Das Passwort muss mindestens { $min } Zeichen haben.
+code-user-cannot_disable_self = Sie können Ihr eigenes Konto nicht deaktivieren.

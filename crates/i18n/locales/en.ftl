@@ -285,3 +285,23 @@ code-reason-civil_servant = Civil servant: the state of the employing administra
 code-reason-employed_and_self_employed = Employed and self-employed: the state of the employed activity applies.
 code-reason-rhine_operator = Rhine boatmen: the state of the undertaking operating the vessel applies.
 code-reason-posting = Posted worker: Belgian legislation continues to apply.
+
+## Users (access managers)
+nav-users = Users
+users-title = Users of your enterprise
+users-intro = As access manager you create the accounts of your colleagues and disable those that are no longer needed.
+users-create = Create a user
+users-password-hint = At least 12 characters. Give it to the person in a safe way.
+users-make-manager = This user manages users too (access manager)
+users-disable = Disable
+users-enable = Enable
+users-disabled = Disabled
+users-active = Active
+users-created = The account { $email } was created.
+col-role = Role
+role-employer_user = User
+role-access_manager = Access manager
+code-user-email_invalid = Enter an e-mail address such as name@example.be.
+code-user-email_taken = This e-mail address already has an account.
+code-user-password_too_short = The password needs at least { $min } characters.
+code-user-cannot_disable_self = You cannot disable your own account.

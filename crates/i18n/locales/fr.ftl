@@ -285,3 +285,23 @@ code-reason-civil_servant = Fonctionnaire : la législation de l'État dont rel�
 code-reason-employed_and_self_employed = Activité salariée et activité indépendante : la législation de l'État de l'activité salariée s'applique.
 code-reason-rhine_operator = Bateliers rhénans : la législation de l'État de l'entreprise qui exploite le bateau s'applique.
 code-reason-posting = Travailleur détaché : la législation belge reste d'application.
+
+## Users (access managers)
+nav-users = Utilisateurs
+users-title = Utilisateurs de votre entreprise
+users-intro = En tant que gestionnaire d'accès, vous créez les comptes de vos collègues et désactivez ceux qui ne sont plus nécessaires.
+users-create = Créer un utilisateur
+users-password-hint = Au moins 12 caractères. Communiquez-le à la personne de manière sûre.
+users-make-manager = Cet utilisateur gère aussi les utilisateurs (gestionnaire d'accès)
+users-disable = Désactiver
+users-enable = Réactiver
+users-disabled = Désactivé
+users-active = Actif
+users-created = Le compte { $email } a été créé.
+col-role = Rôle
+role-employer_user = Utilisateur
+role-access_manager = Gestionnaire d'accès
+code-user-email_invalid = Indiquez une adresse e-mail comme nom@exemple.be.
+code-user-email_taken = Cette adresse e-mail a déjà un compte.
+code-user-password_too_short = Le mot de passe doit compter au moins { $min } caractères.
+code-user-cannot_disable_self = Vous ne pouvez pas désactiver votre propre compte.

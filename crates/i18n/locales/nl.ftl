@@ -285,3 +285,23 @@ code-reason-civil_servant = Ambtenaar: de wetgeving van de staat waaronder de te
 code-reason-employed_and_self_employed = Werknemer en zelfstandige: de wetgeving van de staat van de activiteit als werknemer is van toepassing.
 code-reason-rhine_operator = Rijnvarenden: de wetgeving van de staat van de onderneming die het schip exploiteert, is van toepassing.
 code-reason-posting = Gedetacheerde werknemer: de Belgische wetgeving blijft van toepassing.
+
+## Users (access managers)
+nav-users = Gebruikers
+users-title = Gebruikers van uw onderneming
+users-intro = Als toegangsbeheerder maakt u de accounts van uw collega's aan en deactiveert u de accounts die niet meer nodig zijn.
+users-create = Een gebruiker aanmaken
+users-password-hint = Minstens 12 tekens. Bezorg het veilig aan de persoon.
+users-make-manager = Deze gebruiker beheert ook gebruikers (toegangsbeheerder)
+users-disable = Deactiveren
+users-enable = Activeren
+users-disabled = Gedeactiveerd
+users-active = Actief
+users-created = Het account { $email } is aangemaakt.
+col-role = Rol
+role-employer_user = Gebruiker
+role-access_manager = Toegangsbeheerder
+code-user-email_invalid = Geef een e-mailadres zoals naam@voorbeeld.be.
+code-user-email_taken = Dit e-mailadres heeft al een account.
+code-user-password_too_short = Het wachtwoord moet minstens { $min } tekens tellen.
+code-user-cannot_disable_self = U kunt uw eigen account niet deactiveren.

@@ -237,6 +237,8 @@ mod tests {
                     "date",
                     "article",
                     "framework",
+                    "email",
+                    "min",
                 ] {
                     args.set(k, FluentValue::from("1"));
                 }

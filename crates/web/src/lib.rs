@@ -47,6 +47,8 @@ pub fn router(state: AppState) -> Router {
         .route("/drafts/{id}/submit", post(pages::summary::submit))
         .route("/requests/{tx}", get(pages::summary::confirmation))
         .route("/requests/{tx}/reuse", post(pages::summary::reuse))
+        .route("/users", get(pages::users::page).post(pages::users::create))
+        .route("/users/{id}/state", post(pages::users::set_state))
         .fallback(pages::home::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), context::layer))
         .layer(middleware::from_fn(security::headers))

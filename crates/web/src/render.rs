@@ -22,6 +22,8 @@ pub struct Page {
     pub title: String,
     /// This path (the language switch comes back to it).
     pub path: String,
+    /// The user manages the enterprise's users (shows the Users tab).
+    pub manager: bool,
 }
 
 impl Page {
@@ -35,6 +37,7 @@ impl Page {
             user: ctx.actor().map(|a| a.name.clone()),
             title: tr.t(title_key),
             path: ctx.path.clone(),
+            manager: ctx.actor().is_some_and(|a| a.role == wabro_app::Role::AccessManager),
         }
     }
 

@@ -4,4 +4,5 @@ pub mod auth;
 pub mod home;
 pub mod places;
 pub mod summary;
+pub mod users;
 pub mod wizard;

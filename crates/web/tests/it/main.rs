@@ -5,4 +5,5 @@ mod directory;
 mod isolation;
 mod languages;
 mod support;
+mod users;
 mod wizard;
