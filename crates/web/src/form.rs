@@ -47,17 +47,19 @@ impl Values {
         matches!(get(&self.0, path), Some(Value::Object(_)))
     }
 
-    /// Writes the form's values of `fields` (under `prefix`, e.g. `places[2].`) into the tree.
+    /// Writes the form's values of `fields` (named and stored under `prefix`, e.g. `places[2].`)
+    /// into the tree.
     pub fn apply(&mut self, form: &[(String, String)], fields: &[Field], prefix: &str) {
         for (name, kind) in fields {
-            let raw = form.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.trim());
+            let key = format!("{prefix}{name}");
+            let raw = form.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v.trim());
             let value = match (kind, raw) {
                 (Kind::Text, Some(v)) if !v.is_empty() => Value::String(v.to_owned()),
                 (Kind::YesNo, Some("yes")) | (Kind::Check, Some(_)) => Value::Bool(true),
                 (Kind::YesNo, Some("no")) | (Kind::Check, None) => Value::Bool(false),
                 _ => Value::Null,
             };
-            set(&mut self.0, &format!("{prefix}{name}"), value);
+            set(&mut self.0, &key, value);
         }
     }
 
@@ -131,7 +133,7 @@ mod tests {
         let form = vec![
             ("employee.temporary_address.city".to_owned(), " Paris ".to_owned()),
             ("private_sector".to_owned(), "no".to_owned()),
-            ("name".to_owned(), "Site".to_owned()),
+            ("places[1].name".to_owned(), "Site".to_owned()),
         ];
         v.apply(
             &form,

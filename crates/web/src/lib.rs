@@ -4,6 +4,7 @@
 
 mod context;
 mod form;
+mod log;
 mod pages;
 mod render;
 mod security;
@@ -52,6 +53,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(pages::home::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), context::layer))
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn(log::requests))
         .with_state(state)
 }
 

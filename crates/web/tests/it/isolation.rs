@@ -26,7 +26,7 @@ async fn another_enterprise_gets_404_for_drafts_and_requests() {
         (format!("/drafts/{other}/step/3"), vec![("mission", "hijack"), ("action", "continue")]),
         (format!("/drafts/{other}/submit"), vec![]),
         (format!("/drafts/{other}/discard"), vec![]),
-        (format!("/drafts/{other}/places/0"), vec![("type", "region"), ("name", "X")]),
+        (format!("/drafts/{other}/places/0"), vec![("type", "region"), ("places[0].name", "X")]),
         (format!("{tx}/reuse"), vec![("mode", "other_period")]),
     ] {
         assert_eq!(b.post(&path, &fields).await.status, StatusCode::NOT_FOUND, "{path}");

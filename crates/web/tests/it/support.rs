@@ -180,6 +180,19 @@ impl Client {
         self.send(req).await
     }
 
+    /// Posts a place form as the page names its fields (`places[i].name`, ...).
+    pub async fn post_place(&mut self, draft: &str, i: usize, fields: &[(&str, &str)]) -> Resp {
+        let owned: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| {
+                let k = if *k == "type" { (*k).to_owned() } else { format!("places[{i}].{k}") };
+                (k, (*v).to_owned())
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.post(&format!("/drafts/{draft}/places/{i}"), &refs).await
+    }
+
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
         self.post("/login", &[("email", email), ("password", password), ("next", "/posting")]).await
     }
@@ -225,10 +238,7 @@ pub async fn complete_draft(c: &mut Client, id: &str) {
         ("postal_code", "75002"),
         ("city", "Paris"),
     ];
-    assert_eq!(
-        c.post(&format!("/drafts/{id}/places/0"), &company).await.redirected(),
-        format!("/drafts/{id}/step/2")
-    );
+    assert_eq!(c.post_place(id, 0, &company).await.redirected(), format!("/drafts/{id}/step/2"));
     let step2 = [("destination", "FR"), ("action", "continue")];
     assert_eq!(
         c.post(&format!("/drafts/{id}/step/2"), &step2).await.redirected(),

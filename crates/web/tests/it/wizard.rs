@@ -157,7 +157,7 @@ async fn every_place_type_can_be_added_edited_and_removed() {
         let page = c.get(&format!("/drafts/{id}/places/new?type={}", fields[0].1)).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.contains(&format!("action=\"/drafts/{id}/places/{i}\"")));
-        let r = c.post(&format!("/drafts/{id}/places/{i}"), fields).await;
+        let r = c.post_place(&id, i, fields).await;
         assert_eq!(r.redirected(), format!("/drafts/{id}/step/2"), "{:?}", fields[0]);
     }
     let step2 = c.get(&format!("/drafts/{id}/step/2")).await;
@@ -181,7 +181,7 @@ async fn every_place_type_can_be_added_edited_and_removed() {
         ("postal_code", "75001"),
         ("city", "Paris"),
     ];
-    c.post(&format!("/drafts/{id}/places/0"), &company).await.redirected();
+    c.post_place(&id, 0, &company).await.redirected();
     // Remove the region (index 1).
     c.post(&format!("/drafts/{id}/step/2"), &[("destination", "FR"), ("action", "remove:1")])
         .await
@@ -222,7 +222,7 @@ async fn place_errors_name_their_fields() {
         ),
     ];
     for (fields, messages) in cases {
-        let r = c.post(&format!("/drafts/{id}/places/0"), fields).await;
+        let r = c.post_place(&id, 0, fields).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
         for m in messages {
             assert!(r.contains(m), "{fields:?} lacks {m}: {}", r.body);
@@ -237,16 +237,13 @@ async fn a_failing_imo_check_digit_is_confirmed_not_refused() {
     let id = new_draft(&mut c).await;
     let ship =
         [("type", "ocean_vessel"), ("name", "Old Lady"), ("imo", "8814274"), ("in_territorial_waters", "no")];
-    let r = c.post(&format!("/drafts/{id}/places/0"), &ship).await;
+    let r = c.post_place(&id, 0, &ship).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.contains("The check digit of IMO number 8814274 does not match"));
-    assert!(r.contains("name=\"imo_confirmed\""), "the confirmation box is offered");
+    assert!(r.contains("name=\"places[0].imo_confirmed\""), "the confirmation box is offered");
     let mut confirmed = ship.to_vec();
     confirmed.push(("imo_confirmed", "yes"));
-    assert_eq!(
-        c.post(&format!("/drafts/{id}/places/0"), &confirmed).await.redirected(),
-        format!("/drafts/{id}/step/2")
-    );
+    assert_eq!(c.post_place(&id, 0, &confirmed).await.redirected(), format!("/drafts/{id}/step/2"));
 }
 
 #[tokio::test]

@@ -1,0 +1,2 @@
+//! Browser tests live in `tests/`; this crate has no code of its own.
+#![forbid(unsafe_code)]

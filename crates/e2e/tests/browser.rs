@@ -1,0 +1,225 @@
+//! Headless Chromium walks the posting wizard the way a person does: log in, find the
+//! employee, add a construction site and an ocean vessel, answer every step, save, and read
+//! the transaction number. A screenshot of each screen goes to `target/e2e-screenshots/`.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` (`scripts/test-all` installs them). Without
+//! them the test fails: it never skips silently.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+use thirtyfour::prelude::*;
+use wabro_app::{App, Config, SystemClock};
+use wabro_store::SqliteStore;
+use wabro_web::{AppState, router};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn workspace_target() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target")
+}
+
+/// Serves Wabro with demo data on a free port; returns its base URL.
+async fn serve(dir: &std::path::Path) -> String {
+    let store = SqliteStore::open(&dir.join("wabro.db")).await.unwrap();
+    let app = App::new(Arc::new(store), Arc::new(SystemClock), Config::default());
+    app.load_demo().await.unwrap();
+    let state = AppState { app: Arc::new(app), secure_cookies: false };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
+            .await
+            .unwrap();
+    });
+    format!("http://{addr}")
+}
+
+async fn browser(profile: &std::path::Path) -> (WebDriver, Driver) {
+    assert!(
+        std::path::Path::new(CHROMIUM).exists() && std::path::Path::new(CHROMEDRIVER).exists(),
+        "Chromium and ChromeDriver are needed: apt-get install chromium chromium-driver (scripts/test-all does it)"
+    );
+    let port = free_port();
+    let child = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let guard = Driver(child);
+    let mut caps = DesiredCapabilities::chrome();
+    caps.set_binary(CHROMIUM).unwrap();
+    for arg in [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1100,1400",
+        "--lang=en",
+    ] {
+        caps.add_arg(arg).unwrap();
+    }
+    caps.add_arg(&format!("--user-data-dir={}", profile.display())).unwrap();
+    let url = format!("http://127.0.0.1:{port}");
+    let mut last = None;
+    for _ in 0..50 {
+        match WebDriver::new(&url, caps.clone()).await {
+            Ok(d) => return (d, guard),
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("no WebDriver session: {last:?}");
+}
+
+struct Shots {
+    dir: PathBuf,
+    n: u32,
+}
+
+impl Shots {
+    async fn take(&mut self, d: &WebDriver, name: &str) {
+        self.n += 1;
+        let path = self.dir.join(format!("{:02}-{name}.png", self.n));
+        d.screenshot(&path).await.unwrap();
+    }
+}
+
+/// The element, waiting for it to appear (pages load after each click).
+async fn el(d: &WebDriver, by: By) -> WebElement {
+    let what = format!("{by:?}");
+    d.query(by).first().await.unwrap_or_else(|e| panic!("{what}: {e}"))
+}
+
+async fn fill(d: &WebDriver, id: &str, value: &str) {
+    let e = el(d, By::Id(id)).await;
+    e.clear().await.unwrap();
+    e.send_keys(value).await.unwrap();
+}
+
+/// Sets a value by script (date inputs take keys in the browser's locale order).
+async fn set_value(d: &WebDriver, id: &str, value: &str) {
+    let e = el(d, By::Id(id)).await;
+    d.execute("arguments[0].value = arguments[1];", vec![e.to_json().unwrap(), value.into()]).await.unwrap();
+}
+
+async fn click(d: &WebDriver, css: &str) {
+    el(d, By::Css(css)).await.click().await.unwrap();
+}
+
+async fn select(d: &WebDriver, id: &str, value: &str) {
+    click(d, &format!("#{id} option[value='{value}']")).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_employer_files_a_posting_in_the_browser() {
+    let root = std::env::temp_dir().join(format!("wabro-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("profile")).unwrap();
+    let base = serve(&root).await;
+    let (d, _driver) = browser(&root.join("profile")).await;
+    let mut shots = Shots { dir: workspace_target().join("e2e-screenshots"), n: 0 };
+    std::fs::create_dir_all(&shots.dir).unwrap();
+
+    let result: WebDriverResult<String> = async {
+        d.goto(&format!("{base}/login")).await?;
+        shots.take(&d, "login").await;
+        fill(&d, "email", "user@bouwwerken.demo").await;
+        fill(&d, "password", wabro_app::demo::DEMO_PASSWORD).await;
+        click(&d, "button.primary").await;
+
+        el(&d, By::Id("start-new")).await;
+        shots.take(&d, "home").await;
+        click(&d, "#start-new").await;
+
+        // Step 1: the employee from the directory.
+        fill(&d, "q", "broeck").await;
+        click(&d, "form.search button").await;
+        shots.take(&d, "step1-search").await;
+        click(&d, "table.results button").await;
+        assert!(el(&d, By::Id("selected-name")).await.text().await?.contains("Van den Broeck"));
+        click(&d, "input[name='private_sector'][value='yes']").await;
+        shots.take(&d, "step1").await;
+        click(&d, "button[value='continue']").await;
+
+        // Step 2: France, a construction site and an ocean vessel.
+        select(&d, "destination-country", "FR").await;
+        select(&d, "new_place_type", "construction_site").await;
+        click(&d, "button[value='add_place']").await;
+        fill(&d, "places-0--name", "Viaduc de Millau").await;
+        fill(&d, "places-0--description", "Repair of the deck joints").await;
+        fill(&d, "places-0--city", "Millau").await;
+        shots.take(&d, "place-construction-site").await;
+        click(&d, "button.primary").await;
+        select(&d, "new_place_type", "ocean_vessel").await;
+        click(&d, "button[value='add_place']").await;
+        fill(&d, "places-1--name", "Marie-Louise").await;
+        fill(&d, "places-1--imo", "IMO 9319466").await;
+        click(&d, "input[name='places[1].in_territorial_waters'][value='yes']").await;
+        shots.take(&d, "place-ocean-vessel").await;
+        click(&d, "button.primary").await;
+        shots.take(&d, "step2").await;
+        click(&d, "button[value='continue']").await;
+
+        // Step 3: period and conditions.
+        set_value(&d, "period-start", "2027-01-04").await;
+        set_value(&d, "period-end", "2027-06-30").await;
+        click(&d, "input[name='conditions.covered_before'][value='yes']").await;
+        for q in [
+            "extra_contract_with_host",
+            "host_can_change_pay",
+            "host_can_dismiss",
+            "host_disciplinary",
+            "replaces_posted_worker",
+        ] {
+            click(&d, &format!("input[name='conditions.{q}'][value='no']")).await;
+        }
+        click(&d, "input[name='language'][value='fr']").await;
+        shots.take(&d, "step3").await;
+        click(&d, "button[value='continue']").await;
+
+        // Step 4: contact person.
+        fill(&d, "contact-family_name", "Verhoeven").await;
+        fill(&d, "contact-given_name", "Katrien").await;
+        fill(&d, "contact-telephone", "+32 9 123 45 67").await;
+        shots.take(&d, "step4").await;
+        click(&d, "button[value='continue']").await;
+
+        // Summary with the pre-assessment, then save.
+        let instrument = el(&d, By::Id("instrument")).await.text().await?;
+        assert!(instrument.contains("A1 attestation"), "{instrument}");
+        shots.take(&d, "summary").await;
+        click(&d, "#save").await;
+
+        let number = el(&d, By::Id("transaction-number")).await.text().await?;
+        shots.take(&d, "confirmation").await;
+        Ok(number)
+    }
+    .await;
+    let _ = d.quit().await;
+    let _ = std::fs::remove_dir_all(&root);
+    let number = result.expect("the walk through the wizard");
+    assert!(number.starts_with("WAB-") && number.len() == 16, "transaction number {number}");
+}
