@@ -1,0 +1,132 @@
+//! The service binary: migrate, create-user, import dimona, serve with graceful shutdown.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Dir {
+        let d = std::env::temp_dir().join(format!("wabro-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        Dir(d)
+    }
+    fn data(&self) -> String {
+        self.0.join("data").display().to_string()
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn wabro(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_wabro"));
+    c.args(args).stdin(Stdio::null());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+const HEADER: &str = "enterprise_number,ssin,family_name,given_name,nationality,birth_date,street,number,postal_code,city,country,start,end\n";
+
+#[test]
+fn migrate_then_create_user_then_import_dimona() {
+    let dir = Dir::new("import");
+    let data = dir.data();
+    let o = wabro(&["migrate", "--data", &data], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = wabro(&["migrate", "--data", &data], &[]);
+    assert!(text(&o).contains("0 further migrations"), "migrating twice is harmless: {}", text(&o));
+
+    let o = wabro(
+        &["create-user", "--data", &data, "--email", "AM@Acme.be", "--name", "Ann", "--role", "access_manager", "--enterprise", "0412.345.614", "--enterprise-name", "Acme"],
+        &[("WABRO_PASSWORD", "a long enough password")],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("am@acme.be (access_manager)"));
+    let o = wabro(&["create-user", "--data", &data, "--email", "x@acme.be", "--name", "X"], &[("WABRO_PASSWORD", "short")]);
+    assert!(!o.status.success() && text(&o).contains("at least 12 characters"));
+
+    let bad = dir.0.join("bad.csv");
+    std::fs::write(
+        &bad,
+        format!(
+            "{HEADER}0412345614,85073003328,Peeters,An,BE,,Meir,1,2000,Antwerpen,BE,2020-01-01,\n\
+             0412345614,85073003329,Peeters,An,BE,,Meir,1,2000,Antwerpen,BE,2020-01-01,\n\
+             0999999999,90010100123,,Bo,XX,,Meir,1,2000,Antwerpen,BE,2020-13-01,\n"
+        ),
+    )
+    .unwrap();
+    let o = wabro(&["import", "dimona", "--data", &data, bad.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    let t = text(&o);
+    assert!(t.contains("line 3: ssin: ssin.checksum"), "{t}");
+    assert!(t.contains("line 4:") && t.contains("family_name: field.required") && t.contains("nationality: country.unknown"), "{t}");
+    assert!(t.contains("start: date.invalid"), "{t}");
+    assert!(t.contains("nothing imported"));
+
+    let good = dir.0.join("good.csv");
+    std::fs::write(
+        &good,
+        format!(
+            "{HEADER}0412345614,85.07.30-033.28,Peeters,An,BE,1985-07-30,Meir,1,2000,Antwerpen,BE,2020-01-01,\n\
+             0412345614,90010100123,\"De Smet, Jr\",Bo,NL,,Meir,2,2000,Antwerpen,BE,2021-03-01,2026-12-31\n"
+        ),
+    )
+    .unwrap();
+    let o = wabro(&["import", "dimona", "--data", &data, good.to_str().unwrap()], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("2 Dimona period(s) imported"));
+}
+
+fn get(addr: &str, path: &str) -> Option<String> {
+    let mut s = TcpStream::connect(addr).ok()?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    Some(out)
+}
+
+#[test]
+fn serve_answers_health_and_stops_on_sigterm() {
+    let dir = Dir::new("serve");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wabro"))
+        .args(["serve", "--demo", "--data", &dir.data(), "--listen", &addr])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let health = loop {
+        if let Some(r) = get(&addr, "/health") {
+            break r;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "the service did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert!(health.contains(r#"{"status":"ok"}"#));
+    let login = get(&addr, "/login").unwrap();
+    assert!(login.contains("<html lang=\"en\">"));
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "clean exit on SIGTERM: {status:?}");
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    assert!(out.contains("manager@bouwwerken.demo") && out.contains("wabro-demo"), "demo logins printed: {out}");
+}
