@@ -51,12 +51,29 @@ fn migrate_then_create_user_then_import_dimona() {
     assert!(text(&o).contains("0 further migrations"), "migrating twice is harmless: {}", text(&o));
 
     let o = wabro(
-        &["create-user", "--data", &data, "--email", "AM@Acme.be", "--name", "Ann", "--role", "access_manager", "--enterprise", "0412.345.614", "--enterprise-name", "Acme"],
+        &[
+            "create-user",
+            "--data",
+            &data,
+            "--email",
+            "AM@Acme.be",
+            "--name",
+            "Ann",
+            "--role",
+            "access_manager",
+            "--enterprise",
+            "0412.345.614",
+            "--enterprise-name",
+            "Acme",
+        ],
         &[("WABRO_PASSWORD", "a long enough password")],
     );
     assert!(o.status.success(), "{}", text(&o));
     assert!(text(&o).contains("am@acme.be (access_manager)"));
-    let o = wabro(&["create-user", "--data", &data, "--email", "x@acme.be", "--name", "X"], &[("WABRO_PASSWORD", "short")]);
+    let o = wabro(
+        &["create-user", "--data", &data, "--email", "x@acme.be", "--name", "X"],
+        &[("WABRO_PASSWORD", "short")],
+    );
     assert!(!o.status.success() && text(&o).contains("at least 12 characters"));
 
     let bad = dir.0.join("bad.csv");
@@ -73,7 +90,12 @@ fn migrate_then_create_user_then_import_dimona() {
     assert_eq!(o.status.code(), Some(1));
     let t = text(&o);
     assert!(t.contains("line 3: ssin: ssin.checksum"), "{t}");
-    assert!(t.contains("line 4:") && t.contains("family_name: field.required") && t.contains("nationality: country.unknown"), "{t}");
+    assert!(
+        t.contains("line 4:")
+            && t.contains("family_name: field.required")
+            && t.contains("nationality: country.unknown"),
+        "{t}"
+    );
     assert!(t.contains("start: date.invalid"), "{t}");
     assert!(t.contains("nothing imported"));
 
@@ -128,5 +150,8 @@ fn serve_answers_health_and_stops_on_sigterm() {
     assert!(status.success(), "clean exit on SIGTERM: {status:?}");
     let mut out = String::new();
     child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
-    assert!(out.contains("manager@bouwwerken.demo") && out.contains("wabro-demo"), "demo logins printed: {out}");
+    assert!(
+        out.contains("manager@bouwwerken.demo") && out.contains("wabro-demo"),
+        "demo logins printed: {out}"
+    );
 }
