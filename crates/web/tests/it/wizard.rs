@@ -431,3 +431,15 @@ async fn a_new_draft_takes_the_interface_language_and_the_last_contact() {
     let id2 = new_draft(&mut c).await;
     assert!(c.get(&format!("/drafts/{id2}/step/4")).await.contains("value=\"Verhoeven\""));
 }
+
+#[tokio::test]
+async fn previous_on_the_first_step_goes_home_and_keeps_the_answers() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let page = c.get(&format!("/drafts/{id}/step/1")).await;
+    assert!(page.contains("value=\"previous\""), "every step has Previous");
+    let r = c.post(&format!("/drafts/{id}/step/1"), &[("entry_into_service", "2020-02-02"), ("action", "previous")]).await;
+    assert_eq!(r.redirected(), "/posting");
+    assert!(c.get(&format!("/drafts/{id}/step/1")).await.contains("value=\"2020-02-02\""));
+}
