@@ -72,6 +72,11 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The NSSO agent context, for agents and administrators.
+    pub fn agent(&self) -> Option<AgentCtx> {
+        matches!(self.role, Role::Agent | Role::Admin).then_some(AgentCtx { user_id: self.user_id })
+    }
+
     /// The employer context, when the user belongs to an enterprise.
     pub fn employer(&self) -> Option<EmployerCtx> {
         match (self.role.is_employer(), self.enterprise_id) {
@@ -109,4 +114,36 @@ impl EmployerCtx {
     pub fn for_tests(user_id: i64, enterprise_id: i64) -> Self {
         EmployerCtx { user_id, scope: Scope(enterprise_id), role: Role::EmployerUser }
     }
+}
+
+/// An authenticated NSSO agent: may read every enterprise's requests.
+#[derive(Clone, Copy, Debug)]
+pub struct AgentCtx {
+    user_id: i64,
+}
+
+impl AgentCtx {
+    /// The acting agent.
+    pub fn user_id(&self) -> i64 {
+        self.user_id
+    }
+
+    /// The scope of the whole NSSO.
+    pub fn scope(&self) -> SearchScope {
+        SearchScope::Nsso
+    }
+
+    /// A context for tests and benchmarks.
+    pub fn for_tests(user_id: i64) -> Self {
+        AgentCtx { user_id }
+    }
+}
+
+/// Whose requests a search reads: one enterprise's, or (for the NSSO) all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SearchScope {
+    /// One enterprise.
+    Enterprise(Scope),
+    /// Every enterprise (NSSO agents only: made from an [`AgentCtx`]).
+    Nsso,
 }

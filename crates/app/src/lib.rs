@@ -12,15 +12,17 @@ mod error;
 pub mod ports;
 mod rate_limit;
 mod requests;
+mod search;
 mod users;
 mod wizard;
 
 pub use app::{App, Config};
 pub use auth::{LoginOutcome, SessionInfo, hash_password, new_token, token_hash};
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use ctx::{Actor, EmployerCtx, Role, Scope};
+pub use ctx::{Actor, AgentCtx, EmployerCtx, Role, Scope, SearchScope};
 pub use directory::DirectoryHit;
 pub use error::{AppError, AppResult};
 pub use requests::{Confirmation, ReuseMode, Submitted};
+pub use search::{DecisionInput, Detail, SearchPage, SearchQuery};
 pub use users::{MIN_PASSWORD, NewUserForm};
 pub use wizard::{DraftView, PostingStep, Summary};

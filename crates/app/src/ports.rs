@@ -1,7 +1,7 @@
 //! The ports: what the use cases need from storage. Implemented by `wabro-store`; no SQL or
 //! database types here. Every read of employer data takes a [`Scope`].
 
-use crate::ctx::{Role, Scope};
+use crate::ctx::{Role, Scope, SearchScope};
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
@@ -196,6 +196,177 @@ pub enum SubmitOutcome {
     AlreadySubmitted(String),
 }
 
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    /// Transaction number (= filing order).
+    Number,
+    /// Kind.
+    Kind,
+    /// Worker SSIN.
+    Ssin,
+    /// Worker name.
+    Worker,
+    /// Country.
+    Country,
+    /// Status.
+    Status,
+    /// Admitted period (start).
+    Admitted,
+    /// Requested period (start).
+    Requested,
+}
+
+impl SortKey {
+    /// All keys, with their URL codes.
+    pub const ALL: [(SortKey, &'static str); 8] = [
+        (SortKey::Number, "number"),
+        (SortKey::Kind, "kind"),
+        (SortKey::Ssin, "ssin"),
+        (SortKey::Worker, "worker"),
+        (SortKey::Country, "country"),
+        (SortKey::Status, "status"),
+        (SortKey::Admitted, "admitted"),
+        (SortKey::Requested, "requested"),
+    ];
+
+    /// The URL code.
+    pub fn code(self) -> &'static str {
+        SortKey::ALL.iter().find(|(k, _)| *k == self).map(|(_, c)| *c).unwrap_or("number")
+    }
+
+    /// Parses a URL code.
+    pub fn parse(s: &str) -> Option<SortKey> {
+        SortKey::ALL.iter().find(|(_, c)| *c == s).map(|(k, _)| *k)
+    }
+}
+
+/// Validated search criteria, every one optional.
+#[derive(Clone, Debug, Default)]
+pub struct Criteria {
+    /// Transaction number, exact.
+    pub number: Option<String>,
+    /// Kind.
+    pub kind: Option<RequestKind>,
+    /// Worker SSIN (11 digits).
+    pub ssin: Option<String>,
+    /// Part of the worker's name, as a search key.
+    pub name_key: Option<String>,
+    /// Country code.
+    pub country: Option<String>,
+    /// Territory code.
+    pub territory: Option<String>,
+    /// Requested period starts on or after.
+    pub requested_from: Option<Date>,
+    /// Requested period ends on or before.
+    pub requested_to: Option<Date>,
+    /// Admitted period starts on or after.
+    pub admitted_from: Option<Date>,
+    /// Admitted period ends on or before.
+    pub admitted_to: Option<Date>,
+    /// Status code.
+    pub status: Option<String>,
+    /// Decision (`approved` or `rejected`).
+    pub decision: Option<String>,
+    /// Only requests that can still be cancelled on this day.
+    pub cancellable_on: Option<Date>,
+    /// Order.
+    pub sort: Option<SortKey>,
+    /// Descending order.
+    pub descending: bool,
+    /// Rows to skip.
+    pub offset: u32,
+    /// Rows to return.
+    pub limit: u32,
+}
+
+/// A request as a search lists it.
+#[derive(Clone, Debug)]
+pub struct RequestRow {
+    /// Transaction number.
+    pub transaction_number: String,
+    /// Kind.
+    pub kind: RequestKind,
+    /// Worker SSIN (digits).
+    pub ssin: String,
+    /// Worker name.
+    pub worker_name: String,
+    /// Main country.
+    pub country: String,
+    /// Territory code.
+    pub territory: Option<String>,
+    /// Status code.
+    pub status: String,
+    /// Decision code, once decided.
+    pub decision: Option<String>,
+    /// Requested start.
+    pub start: Date,
+    /// Requested end.
+    pub end: Date,
+    /// Admitted start.
+    pub admitted_start: Option<Date>,
+    /// Admitted end.
+    pub admitted_end: Option<Date>,
+}
+
+/// One line of a request's history.
+#[derive(Clone, Debug)]
+pub struct HistoryEntry {
+    /// When.
+    pub at: OffsetDateTime,
+    /// Who (name), if a user.
+    pub who: Option<String>,
+    /// What (`submitted`, `cancelled`, ...).
+    pub action: String,
+    /// Details (JSON).
+    pub detail: String,
+}
+
+/// A cancellation to store (with optimistic concurrency on `version`).
+#[derive(Clone, Debug)]
+pub struct Cancellation {
+    /// Transaction number.
+    pub transaction_number: String,
+    /// The version read before deciding.
+    pub expected_version: i64,
+    /// The justification.
+    pub reason: String,
+    /// Who.
+    pub user_id: i64,
+    /// When.
+    pub at: OffsetDateTime,
+}
+
+/// A decision to store (with optimistic concurrency on `version`).
+#[derive(Clone, Debug)]
+pub struct DecisionRecord {
+    /// Transaction number.
+    pub transaction_number: String,
+    /// The version read before deciding.
+    pub expected_version: i64,
+    /// `approved` or `rejected`.
+    pub kind: String,
+    /// The decision as JSON (`wabro_domain::Decision`).
+    pub decision_json: String,
+    /// Admitted period, when approved.
+    pub admitted: Option<(Date, Date)>,
+    /// `e_box` or `paper`.
+    pub channel: String,
+    /// When.
+    pub at: OffsetDateTime,
+}
+
+/// A request as an agent sees it: with its enterprise.
+#[derive(Clone, Debug)]
+pub struct AgentRequest {
+    /// The request.
+    pub record: RequestRecord,
+    /// Its enterprise.
+    pub enterprise_id: i64,
+    /// Whether the enterprise's e-Box is active.
+    pub ebox_active: bool,
+}
+
 /// A stored request, as the employer sees it.
 #[derive(Clone, Debug)]
 pub struct RequestRecord {
@@ -225,6 +396,14 @@ pub struct RequestRecord {
     pub assessment_json: String,
     /// Submitted at.
     pub created_at: OffsetDateTime,
+    /// Territory code.
+    pub territory: Option<String>,
+    /// The decision (JSON of `wabro_domain::Decision`), once decided.
+    pub decision_json: Option<String>,
+    /// The cancellation justification, once cancelled.
+    pub cancel_reason: Option<String>,
+    /// Version for optimistic concurrency.
+    pub version: i64,
 }
 
 /// An audit record of a state change.
@@ -339,6 +518,20 @@ pub trait Requests: Send + Sync {
     async fn recent_requests(&self, scope: Scope, limit: u32) -> StoreResult<Vec<RequestRecord>>;
     /// Earlier requests for a worker that still count (in progress or approved).
     async fn prior_requests(&self, scope: Scope, ssin: &str) -> StoreResult<Vec<PriorRequest>>;
+    /// A page of requests matching the criteria, and how many match in all.
+    async fn search_requests(&self, scope: SearchScope, c: &Criteria) -> StoreResult<(Vec<RequestRow>, u64)>;
+    /// The history of a request of the enterprise, oldest first.
+    async fn history(&self, scope: Scope, transaction_number: &str) -> StoreResult<Vec<HistoryEntry>>;
+    /// A request of any enterprise, for an NSSO agent.
+    async fn request_for_agent(
+        &self,
+        scope: SearchScope,
+        transaction_number: &str,
+    ) -> StoreResult<Option<AgentRequest>>;
+    /// Records a decision if the version is still the one read; false when it changed.
+    async fn record_decision(&self, d: &DecisionRecord, audit: &AuditEntry) -> StoreResult<bool>;
+    /// Cancels a request if its version is still the one read; false when it changed.
+    async fn cancel_request(&self, scope: Scope, c: &Cancellation, audit: &AuditEntry) -> StoreResult<bool>;
 }
 
 /// Everything the application needs from storage.

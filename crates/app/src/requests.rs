@@ -91,7 +91,7 @@ impl App {
             draft_id: draft.id.clone(),
             kind: r.kind(),
             ssin,
-            worker_key: search_key(&r.employee.family_name),
+            worker_key: search_key(&worker_name),
             worker_name,
             country: country.code().to_owned(),
             territory: territory.map(str::to_owned),

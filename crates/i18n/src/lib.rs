@@ -239,6 +239,8 @@ mod tests {
                     "framework",
                     "email",
                     "min",
+                    "pages",
+                    "page",
                 ] {
                     args.set(k, FluentValue::from("1"));
                 }

@@ -6,8 +6,10 @@ use sqlx::{Row, SqlitePool};
 use wabro_app::ports::StoreResult;
 
 /// The SQLite migrations: (version, name, SQL).
-pub const SQLITE: &[(i64, &str, &str)] =
-    &[(1, "0001_init", include_str!("../../../migrations/sqlite/0001_init.sql"))];
+pub const SQLITE: &[(i64, &str, &str)] = &[
+    (1, "0001_init", include_str!("../../../migrations/sqlite/0001_init.sql")),
+    (2, "0002_search", include_str!("../../../migrations/sqlite/0002_search.sql")),
+];
 
 /// Applies the migrations not yet applied; returns how many ran.
 pub async fn run(pool: &SqlitePool) -> StoreResult<usize> {

@@ -25,7 +25,12 @@ pub struct Values(Value);
 impl Values {
     /// The tree of an input.
     pub fn of(input: &RequestInput) -> Values {
-        Values(serde_json::to_value(input).unwrap_or(Value::Null))
+        Values::from_serialize(input)
+    }
+
+    /// The tree of any serialisable value (e.g. search criteria).
+    pub fn from_serialize(v: &impl serde::Serialize) -> Values {
+        Values(serde_json::to_value(v).unwrap_or(Value::Null))
     }
 
     /// The text at `path` ("" when absent).

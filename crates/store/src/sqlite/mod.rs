@@ -4,6 +4,7 @@
 mod accounts;
 mod directory;
 mod requests;
+mod search;
 
 use crate::codec::db;
 use sqlx::SqlitePool;

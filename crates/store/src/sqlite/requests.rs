@@ -6,16 +6,18 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use time::OffsetDateTime;
-use wabro_app::Scope;
 use wabro_app::ports::{
-    AuditEntry, DraftRecord, NewRequest, RequestRecord, Requests, StoreError, StoreResult, SubmitOutcome,
+    AgentRequest, AuditEntry, Cancellation, Criteria, DecisionRecord, DraftRecord, HistoryEntry, NewRequest,
+    RequestRecord, RequestRow, Requests, StoreError, StoreResult, SubmitOutcome,
 };
+use wabro_app::{Scope, SearchScope};
 use wabro_domain::input::RequestInput;
 use wabro_domain::rules::PriorRequest;
 use wabro_domain::{Country, Period, RequestKind, Territory};
 
 const DRAFT_COLUMNS: &str = "id, kind, input, submitted_request, updated_at";
-const REQUEST_COLUMNS: &str = "id, transaction_number, kind, status, ssin, worker_name, country, start_date, end_date, input_json, request_json, assessment_json, created_at";
+const REQUEST_COLUMNS: &str = "id, transaction_number, kind, status, ssin, worker_name, country, start_date, end_date, \
+    input_json, request_json, assessment_json, created_at, territory, decision, cancel_reason, version";
 
 fn kind(s: &str) -> StoreResult<RequestKind> {
     RequestKind::parse(s).ok_or_else(|| StoreError::Corrupt(format!("kind {s}")))
@@ -46,6 +48,10 @@ fn request(r: &SqliteRow) -> StoreResult<RequestRecord> {
         request_json: r.get("request_json"),
         assessment_json: r.get("assessment_json"),
         created_at: parse_ts(r.get("created_at"))?,
+        territory: r.get("territory"),
+        decision_json: r.get("decision"),
+        cancel_reason: r.get("cancel_reason"),
+        version: r.get("version"),
     })
 }
 
@@ -264,5 +270,64 @@ impl Requests for SqliteStore {
                 })
             })
             .collect()
+    }
+
+    async fn search_requests(&self, scope: SearchScope, c: &Criteria) -> StoreResult<(Vec<RequestRow>, u64)> {
+        self.search(scope, c).await
+    }
+
+    async fn history(&self, scope: Scope, transaction_number: &str) -> StoreResult<Vec<HistoryEntry>> {
+        self.request_history(scope, transaction_number).await
+    }
+
+    async fn cancel_request(&self, scope: Scope, c: &Cancellation, audit: &AuditEntry) -> StoreResult<bool> {
+        self.cancel(scope, c, audit).await
+    }
+
+    async fn request_for_agent(&self, scope: SearchScope, tx: &str) -> StoreResult<Option<AgentRequest>> {
+        debug_assert_eq!(scope, SearchScope::Nsso);
+        let sql = format!(
+            "SELECT {REQUEST_COLUMNS}, enterprise_id AS eid,
+               (SELECT ebox_active FROM enterprises e WHERE e.id = requests.enterprise_id) AS ebox_active
+             FROM requests WHERE transaction_number = ?"
+        );
+        let row =
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(tx).fetch_optional(&self.reader).await.map_err(db)?;
+        row.map(|r| {
+            Ok(AgentRequest {
+                record: request(&r)?,
+                enterprise_id: r.get("eid"),
+                ebox_active: r.get::<i64, _>("ebox_active") != 0,
+            })
+        })
+        .transpose()
+    }
+
+    async fn record_decision(&self, d: &DecisionRecord, a: &AuditEntry) -> StoreResult<bool> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let done = sqlx::query(
+            "UPDATE requests SET status = 'closed', decision_kind = ?, decision = ?, admitted_start = ?,
+               admitted_end = ?, channel = ?, version = version + 1, updated_at = ?
+             WHERE transaction_number = ? AND version = ? AND status = 'in_progress'",
+        )
+        .bind(&d.kind)
+        .bind(&d.decision_json)
+        .bind(d.admitted.map(|(s, _)| date(s)))
+        .bind(d.admitted.map(|(_, e)| date(e)))
+        .bind(&d.channel)
+        .bind(ts(d.at))
+        .bind(&d.transaction_number)
+        .bind(d.expected_version)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?
+        .rows_affected()
+            == 1;
+        if !done {
+            return Ok(false);
+        }
+        super::audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(true)
     }
 }

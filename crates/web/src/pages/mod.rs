@@ -1,6 +1,7 @@
 //! The pages, one module per area.
 
 pub mod auth;
+pub mod consult;
 pub mod home;
 pub mod places;
 pub mod summary;

@@ -14,9 +14,9 @@ use wabro_i18n::Tr;
 
 /// A section of the summary: its title, the step that changes it, label/value rows.
 pub struct Section {
-    title: String,
-    step: u8,
-    rows: Vec<(String, String)>,
+    pub(crate) title: String,
+    pub(crate) step: u8,
+    pub(crate) rows: Vec<(String, String)>,
 }
 
 /// The pre-assessment, ready to show.
@@ -84,7 +84,7 @@ fn address(tr: Tr, v: &Values, prefix: &str) -> String {
     ]) + &country
 }
 
-fn sections(tr: Tr, v: &Values, places: usize) -> Vec<Section> {
+pub(crate) fn sections(tr: Tr, v: &Values, places: usize) -> Vec<Section> {
     let country = |path: &str| {
         let c = v.s(path);
         if c.is_empty() { c } else { super::home::country_name(tr, &c) }

@@ -1,6 +1,7 @@
 //! In-process HTTP tests of the web layer over a real SQLite database with the demo data.
 
 mod auth;
+mod consult;
 mod directory;
 mod isolation;
 mod languages;

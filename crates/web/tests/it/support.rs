@@ -37,6 +37,7 @@ impl Drop for TempDir {
 /// The service under test.
 pub struct TestApp {
     pub router: Router,
+    pub app: Arc<App>,
     pub clock: Arc<FixedClock>,
     pub store: SqliteStore,
     pub dir: TempDir,
@@ -46,16 +47,16 @@ impl TestApp {
     /// A fresh database with the demo data, the clock on 28 November 2026.
     pub async fn new() -> TestApp {
         let dir = TempDir::new();
-        let (router, clock, store) = build(&dir).await;
-        TestApp { router, clock, store, dir }
+        let (router, app, clock, store) = build(&dir).await;
+        TestApp { router, app, clock, store, dir }
     }
 
     /// The same database opened again (a restart).
     pub async fn restart(self) -> TestApp {
         self.store.close().await;
         let dir = self.dir;
-        let (router, clock, store) = build(&dir).await;
-        TestApp { router, clock, store, dir }
+        let (router, app, clock, store) = build(&dir).await;
+        TestApp { router, app, clock, store, dir }
     }
 
     pub fn client(&self) -> Client {
@@ -71,13 +72,14 @@ impl TestApp {
     }
 }
 
-async fn build(dir: &TempDir) -> (Router, Arc<FixedClock>, SqliteStore) {
+async fn build(dir: &TempDir) -> (Router, Arc<App>, Arc<FixedClock>, SqliteStore) {
     let store = SqliteStore::open(&dir.0.join("wabro.db")).await.unwrap();
     let clock = Arc::new(FixedClock::new(datetime!(2026-11-28 10:00 UTC)));
     let app = App::new(Arc::new(store.clone()), clock.clone(), Config::default());
     app.load_demo().await.unwrap();
-    let router = router(AppState { app: Arc::new(app), secure_cookies: false });
-    (router, clock, store)
+    let app = Arc::new(app);
+    let router = router(AppState { app: app.clone(), secure_cookies: false });
+    (router, app, clock, store)
 }
 
 /// A response, read whole.
@@ -277,4 +279,42 @@ pub async fn complete_draft(c: &mut Client, id: &str) {
 pub async fn requests_of(app: &TestApp, enterprise_id: i64) -> usize {
     use wabro_app::ports::Requests;
     app.store.recent_requests(wabro_app::Scope::unchecked(enterprise_id), 1000).await.unwrap().len()
+}
+
+/// Files a posting for the worker found by `who`, to `destination` (`FR`, `GB:jersey`), for the
+/// given period; returns the transaction number.
+pub async fn file(c: &mut Client, who: &str, destination: &str, start: &str, end: &str) -> String {
+    let id = new_draft(c).await;
+    complete_draft(c, &id).await;
+    let found = c.get(&format!("/drafts/{id}/step/1?q={who}")).await;
+    let ssin =
+        found.body.split("name=\"ssin\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    c.post(&format!("/drafts/{id}/employee"), &[("ssin", &ssin)]).await.redirected();
+    c.post(&format!("/drafts/{id}/step/2"), &[("destination", destination), ("action", "previous")])
+        .await
+        .redirected();
+    let step3 = [
+        ("period.start", start),
+        ("period.end", end),
+        ("conditions.covered_before", "yes"),
+        ("conditions.extra_contract_with_host", "no"),
+        ("conditions.host_can_change_pay", "no"),
+        ("conditions.host_can_dismiss", "no"),
+        ("conditions.host_disciplinary", "no"),
+        ("conditions.replaces_posted_worker", "no"),
+        ("language", "fr"),
+        ("action", "previous"),
+    ];
+    c.post(&format!("/drafts/{id}/step/3"), &step3).await.redirected();
+    let loc = c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    loc.trim_start_matches("/requests/").to_owned()
+}
+
+/// An NSSO agent's decision, through the application layer.
+pub async fn approve(app: &TestApp, tx: &str, start: time::Date, end: time::Date) {
+    let admitted = wabro_domain::Period::new(start, end).unwrap();
+    app.app
+        .decide(&wabro_app::AgentCtx::for_tests(5), tx, wabro_app::DecisionInput::Approve { admitted })
+        .await
+        .unwrap();
 }

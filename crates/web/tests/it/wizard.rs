@@ -439,7 +439,12 @@ async fn previous_on_the_first_step_goes_home_and_keeps_the_answers() {
     let id = new_draft(&mut c).await;
     let page = c.get(&format!("/drafts/{id}/step/1")).await;
     assert!(page.contains("value=\"previous\""), "every step has Previous");
-    let r = c.post(&format!("/drafts/{id}/step/1"), &[("entry_into_service", "2020-02-02"), ("action", "previous")]).await;
+    let r = c
+        .post(
+            &format!("/drafts/{id}/step/1"),
+            &[("entry_into_service", "2020-02-02"), ("action", "previous")],
+        )
+        .await;
     assert_eq!(r.redirected(), "/posting");
     assert!(c.get(&format!("/drafts/{id}/step/1")).await.contains("value=\"2020-02-02\""));
 }
