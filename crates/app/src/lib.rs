@@ -23,6 +23,6 @@ pub use ctx::{Actor, AgentCtx, EmployerCtx, Role, Scope, SearchScope};
 pub use directory::DirectoryHit;
 pub use error::{AppError, AppResult};
 pub use requests::{Confirmation, ReuseMode, Submitted};
-pub use search::{DecisionInput, Detail, SearchPage, SearchQuery};
+pub use search::{DecisionInput, Detail, SearchPage, SearchQuery, criteria as search_criteria};
 pub use users::{MIN_PASSWORD, NewUserForm};
 pub use wizard::{DraftView, PostingStep, Summary};

@@ -1,6 +1,7 @@
 //! Headless Chromium walks the posting wizard the way a person does: log in, find the
 //! employee, add a construction site and an ocean vessel, answer every step, save, and read
-//! the transaction number. A screenshot of each screen goes to `target/e2e-screenshots/`.
+//! the transaction number; then finds the request by part of the name, opens its detail and
+//! cancels it. A screenshot of each screen goes to `target/e2e-screenshots/`.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`scripts/test-all` installs them). Without
 //! them the test fails: it never skips silently.
@@ -215,6 +216,28 @@ async fn an_employer_files_a_posting_in_the_browser() {
 
         let number = el(&d, By::Id("transaction-number")).await.text().await?;
         shots.take(&d, "confirmation").await;
+
+        // Consult: search by part of the name, open the detail.
+        d.goto(&format!("{base}/consult")).await?;
+        fill(&d, "name", "BROË").await;
+        click(&d, "#search").await;
+        let count = el(&d, By::Id("result-count")).await.text().await?;
+        assert!(count.starts_with("1 "), "{count}");
+        shots.take(&d, "consult-search").await;
+        click(&d, &format!("a[href='/consult/{number}']")).await;
+        assert_eq!(el(&d, By::Id("status")).await.text().await?, "In progress");
+        shots.take(&d, "detail").await;
+
+        // Cancel it with a justification.
+        click(&d, &format!("a[href='/cancel/{number}']")).await;
+        fill(&d, "justification", "The client postponed the works").await;
+        shots.take(&d, "cancel").await;
+        click(&d, "#confirm-cancel").await;
+        el(&d, By::Id("notice")).await;
+        assert_eq!(el(&d, By::Id("status")).await.text().await?, "Cancelled");
+        let history = el(&d, By::Id("history")).await.text().await?;
+        assert!(history.contains("The client postponed the works"), "{history}");
+        shots.take(&d, "cancelled").await;
         Ok(number)
     }
     .await;

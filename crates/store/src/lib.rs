@@ -6,4 +6,4 @@ mod codec;
 mod migrate;
 mod sqlite;
 
-pub use sqlite::SqliteStore;
+pub use sqlite::{BulkRequest, SqliteStore};

@@ -9,6 +9,7 @@ use wabro_app::ports::StoreResult;
 pub const SQLITE: &[(i64, &str, &str)] = &[
     (1, "0001_init", include_str!("../../../migrations/sqlite/0001_init.sql")),
     (2, "0002_search", include_str!("../../../migrations/sqlite/0002_search.sql")),
+    (3, "0003_narrow", include_str!("../../../migrations/sqlite/0003_narrow.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

@@ -25,6 +25,10 @@ enum Command {
     /// Imports data files.
     #[command(subcommand)]
     Import(cli::import::Import),
+    /// Writes a realistic benchmark data set straight into the database.
+    SeedBench(cli::seed::Args),
+    /// Measures the searches of Consult on a seeded database (build with --release).
+    BenchSearch(cli::bench::Args),
     /// Checks an identifier; prints its normalised form (exit 0) or its error code (exit 1).
     Validate(cli::validate::Args),
     /// Reads a request as JSON (a file, or - for standard input) and prints its pre-assessment.
@@ -40,6 +44,8 @@ fn main() -> ExitCode {
         Command::Migrate(args) => cli::runtime(cli::migrate(args)),
         Command::CreateUser(args) => cli::runtime(cli::users::run(args)),
         Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
+        Command::SeedBench(args) => cli::runtime(cli::seed::run(args)),
+        Command::BenchSearch(args) => cli::runtime(cli::bench::run(args)),
     };
     match result {
         Ok(code) => code,

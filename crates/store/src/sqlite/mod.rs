@@ -2,9 +2,12 @@
 //! in `BEGIN IMMEDIATE`) and a pool of readers.
 
 mod accounts;
+mod bulk;
 mod directory;
 mod requests;
 mod search;
+
+pub use bulk::BulkRequest;
 
 use crate::codec::db;
 use sqlx::SqlitePool;

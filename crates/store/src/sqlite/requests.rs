@@ -16,8 +16,11 @@ use wabro_domain::rules::PriorRequest;
 use wabro_domain::{Country, Period, RequestKind, Territory};
 
 const DRAFT_COLUMNS: &str = "id, kind, input, submitted_request, updated_at";
-const REQUEST_COLUMNS: &str = "id, transaction_number, kind, status, ssin, worker_name, country, start_date, end_date, \
-    input_json, request_json, assessment_json, created_at, territory, decision, cancel_reason, version";
+const REQUEST_COLUMNS: &str = "r.id, r.transaction_number, r.kind, r.status, r.ssin, r.worker_name, r.country, \
+    r.start_date, r.end_date, b.input_json, b.request_json, b.assessment_json, r.created_at, r.territory, r.decision, \
+    r.cancel_reason, r.version";
+/// The requests with their bodies.
+const REQUESTS: &str = "requests r JOIN request_bodies b ON b.request_id = r.id";
 
 fn kind(s: &str) -> StoreResult<RequestKind> {
     RequestKind::parse(s).ok_or_else(|| StoreError::Corrupt(format!("kind {s}")))
@@ -173,9 +176,8 @@ impl Requests for SqliteStore {
         let number = format!("WAB-{}-{next:07}", n.at.year());
         sqlx::query(
             "INSERT INTO requests (id, transaction_number, enterprise_id, draft_id, kind, ssin, worker_name, worker_key,
-               country, territory, start_date, end_date, request_json, input_json, assessment_json, created_by,
-               created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               country, territory, start_date, end_date, created_by, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(next)
         .bind(&number)
@@ -189,12 +191,19 @@ impl Requests for SqliteStore {
         .bind(&n.territory)
         .bind(date(n.start))
         .bind(date(n.end))
-        .bind(&n.request_json)
-        .bind(&n.input_json)
-        .bind(&n.assessment_json)
         .bind(n.user_id)
         .bind(ts(n.at))
         .bind(ts(n.at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        sqlx::query(
+            "INSERT INTO request_bodies (request_id, request_json, input_json, assessment_json) VALUES (?, ?, ?, ?)",
+        )
+        .bind(next)
+        .bind(&n.request_json)
+        .bind(&n.input_json)
+        .bind(&n.assessment_json)
         .execute(&mut *tx)
         .await
         .map_err(db)?;
@@ -216,7 +225,7 @@ impl Requests for SqliteStore {
 
     async fn request(&self, scope: Scope, transaction_number: &str) -> StoreResult<Option<RequestRecord>> {
         let sql = format!(
-            "SELECT {REQUEST_COLUMNS} FROM requests WHERE transaction_number = ? AND enterprise_id = ?"
+            "SELECT {REQUEST_COLUMNS} FROM {REQUESTS} WHERE r.transaction_number = ? AND r.enterprise_id = ?"
         );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(transaction_number)
@@ -229,7 +238,7 @@ impl Requests for SqliteStore {
 
     async fn recent_requests(&self, scope: Scope, limit: u32) -> StoreResult<Vec<RequestRecord>> {
         let sql = format!(
-            "SELECT {REQUEST_COLUMNS} FROM requests WHERE enterprise_id = ? ORDER BY id DESC LIMIT ?"
+            "SELECT {REQUEST_COLUMNS} FROM {REQUESTS} WHERE r.enterprise_id = ? ORDER BY r.id DESC LIMIT ?"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(scope.enterprise_id())
@@ -287,9 +296,9 @@ impl Requests for SqliteStore {
     async fn request_for_agent(&self, scope: SearchScope, tx: &str) -> StoreResult<Option<AgentRequest>> {
         debug_assert_eq!(scope, SearchScope::Nsso);
         let sql = format!(
-            "SELECT {REQUEST_COLUMNS}, enterprise_id AS eid,
-               (SELECT ebox_active FROM enterprises e WHERE e.id = requests.enterprise_id) AS ebox_active
-             FROM requests WHERE transaction_number = ?"
+            "SELECT {REQUEST_COLUMNS}, r.enterprise_id AS eid,
+               (SELECT ebox_active FROM enterprises e WHERE e.id = r.enterprise_id) AS ebox_active
+             FROM {REQUESTS} WHERE r.transaction_number = ?"
         );
         let row =
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(tx).fetch_optional(&self.reader).await.map_err(db)?;

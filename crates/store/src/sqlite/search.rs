@@ -51,13 +51,18 @@ fn filter(scope: SearchScope, c: &Criteria) -> Filter {
         f.add("r.ssin = ?", Bind::T(v.clone()));
     }
     if let Some(key) = &c.name_key {
+        // Among the distinct names: the trigram index from three characters, a scan of the
+        // (small) names table below that.
         if key.chars().count() >= 3 {
             f.add(
-                "r.id IN (SELECT rowid FROM requests_name WHERE requests_name MATCH ?)",
+                "r.name_id IN (SELECT rowid FROM worker_names_fts WHERE worker_names_fts MATCH ?)",
                 Bind::T(fts_phrase(key)),
             );
         } else {
-            f.add("r.worker_key LIKE '%' || ? || '%'", Bind::T(key.clone()));
+            f.add(
+                "r.name_id IN (SELECT id FROM worker_names WHERE key LIKE '%' || ? || '%')",
+                Bind::T(key.clone()),
+            );
         }
     }
     if let Some(v) = &c.country {
@@ -71,12 +76,15 @@ fn filter(scope: SearchScope, c: &Criteria) -> Filter {
     }
     if let Some(d) = c.requested_to {
         f.add("r.end_date <= ?", Bind::T(date(d)));
+        // Implied (a period ends after it starts) and it bounds the index range on the start.
+        f.add("r.start_date <= ?", Bind::T(date(d)));
     }
     if let Some(d) = c.admitted_from {
         f.add("r.admitted_start >= ?", Bind::T(date(d)));
     }
     if let Some(d) = c.admitted_to {
         f.add("r.admitted_end <= ?", Bind::T(date(d)));
+        f.add("r.admitted_start <= ?", Bind::T(date(d)));
     }
     if let Some(v) = &c.status {
         f.add("r.status = ?", Bind::T(v.clone()));
@@ -148,11 +156,13 @@ impl SqliteStore {
     ) -> StoreResult<(Vec<RequestRow>, u64)> {
         let f = filter(scope, c);
         let wh = if f.sql.is_empty() { String::new() } else { format!("WHERE {}", f.sql.join(" AND ")) };
+        // The page's ids first (from the indexes alone where they cover the filters), then the rows.
+        let order = order(c);
         let list = format!(
             "SELECT r.transaction_number, r.kind, r.ssin, r.worker_name, r.country, r.territory, r.status, \
              r.decision_kind, r.start_date, r.end_date, r.admitted_start, r.admitted_end \
-             FROM requests r {wh} ORDER BY {} LIMIT ? OFFSET ?",
-            order(c)
+             FROM requests r WHERE r.id IN (SELECT r.id FROM requests r {wh} ORDER BY {order} LIMIT ? OFFSET ?) \
+             ORDER BY {order}"
         );
         let rows = bind_all(sqlx::query(sqlx::AssertSqlSafe(list)), &f.binds)
             .bind(i64::from(c.limit))

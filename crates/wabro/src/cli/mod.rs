@@ -1,7 +1,9 @@
 //! Subcommands.
 
 pub mod assess;
+pub mod bench;
 pub mod import;
+pub mod seed;
 pub mod serve;
 pub mod users;
 pub mod validate;
