@@ -221,6 +221,12 @@ async fn an_employer_files_a_posting_in_the_browser() {
         d.goto(&format!("{base}/consult")).await?;
         fill(&d, "name", "BROË").await;
         click(&d, "#search").await;
+        for _ in 0..100 {
+            if d.current_url().await?.as_str().contains("name=") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let count = el(&d, By::Id("result-count")).await.text().await?;
         assert!(count.starts_with("1 "), "{count}");
         shots.take(&d, "consult-search").await;

@@ -326,7 +326,10 @@ col-admitted = Bewilligter Zeitraum
 col-decision = Entscheidung
 col-channel = Zustellung
 col-cancel-reason = Grund der Stornierung
-results-count = { $count } Anträge gefunden
+results-count = { $count ->
+    [one] 1 Antrag gefunden
+   *[other] { $count } Anträge gefunden
+}
 results-page = Seite { $page } von { $pages }
 decision-approved = Bewilligt
 decision-rejected = Abgelehnt

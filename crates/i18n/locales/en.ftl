@@ -326,7 +326,10 @@ col-admitted = Admitted period
 col-decision = Decision
 col-channel = Delivery
 col-cancel-reason = Reason for cancelling
-results-count = { $count } requests found
+results-count = { $count ->
+    [one] 1 request found
+   *[other] { $count } requests found
+}
 results-page = Page { $page } of { $pages }
 decision-approved = Approved
 decision-rejected = Rejected

@@ -326,7 +326,10 @@ col-admitted = Période accordée
 col-decision = Décision
 col-channel = Envoi
 col-cancel-reason = Motif de l'annulation
-results-count = { $count } demandes trouvées
+results-count = { $count ->
+    [one] 1 demande trouvée
+   *[other] { $count } demandes trouvées
+}
 results-page = Page { $page } sur { $pages }
 decision-approved = Accordée
 decision-rejected = Refusée

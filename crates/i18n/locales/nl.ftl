@@ -326,7 +326,10 @@ col-admitted = Toegekende periode
 col-decision = Beslissing
 col-channel = Verzending
 col-cancel-reason = Reden van annulering
-results-count = { $count } aanvragen gevonden
+results-count = { $count ->
+    [one] 1 aanvraag gevonden
+   *[other] { $count } aanvragen gevonden
+}
 results-page = Pagina { $page } van { $pages }
 decision-approved = Toegekend
 decision-rejected = Geweigerd

@@ -115,6 +115,13 @@ impl Tr {
         self.format(id, Some(&fa))
     }
 
+    /// The message `id` with a number `$count` (plural forms are chosen by it).
+    pub fn count(&self, id: &str, count: u64) -> String {
+        let mut fa = FluentArgs::new();
+        fa.set("count", FluentValue::from(count as f64));
+        self.format(id, Some(&fa))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let b = bundle(self.lang);
         let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
@@ -248,6 +255,13 @@ mod tests {
                 assert!(errors.is_empty(), "{}:{id}: {errors:?}", lang.tag());
             }
         }
+    }
+
+    #[test]
+    fn plurals_follow_the_number() {
+        assert_eq!(Tr::new(Lang::En).count("results-count", 1), "1 request found");
+        assert_eq!(Tr::new(Lang::En).count("results-count", 12), "12 requests found");
+        assert_eq!(Tr::new(Lang::De).count("results-count", 0), "0 Anträge gefunden");
     }
 
     #[test]

@@ -202,7 +202,7 @@ fn results(tr: Tr, action: &str, q: &SearchQuery, page: SearchPage) -> Results {
     Results {
         rows: rows.collect(),
         headers,
-        count_text: tr.ta("results-count", &[("count", &page.total.to_string())]),
+        count_text: tr.count("results-count", page.total),
         page_text: tr
             .ta("results-page", &[("page", &page.page.to_string()), ("pages", &page.pages.to_string())]),
         prev: (page.page > 1).then(|| with_page(page.page - 1)),
