@@ -148,13 +148,8 @@ fn results(tr: Tr, action: &str, q: &SearchQuery, page: SearchPage) -> Results {
         .iter()
         .map(|(key, code)| {
             let active = *key == current;
-            let next_dir = if active && !descending {
-                "desc"
-            } else if active {
-                "asc"
-            } else {
-                "asc"
-            };
+            // A second click on the active column reverses it; another column starts ascending.
+            let next_dir = if active && !descending { "desc" } else { "asc" };
             let mut params = base.clone();
             params.push(("sort", (*code).to_owned()));
             params.push(("dir", next_dir.to_owned()));
