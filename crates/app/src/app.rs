@@ -59,6 +59,26 @@ impl App {
         &self.store
     }
 
+    /// The audit record of a state change made by an employer user, stamped now.
+    pub(crate) fn audit(
+        &self,
+        ctx: &crate::ctx::EmployerCtx,
+        entity: &str,
+        entity_id: &str,
+        action: &str,
+        detail: String,
+    ) -> crate::ports::AuditEntry {
+        crate::ports::AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(ctx.user_id()),
+            enterprise_id: Some(ctx.scope().enterprise_id()),
+            entity: entity.to_owned(),
+            entity_id: entity_id.to_owned(),
+            action: action.to_owned(),
+            detail,
+        }
+    }
+
     /// Whether storage answers.
     pub async fn health(&self) -> AppResult<()> {
         self.store.ping().await?;

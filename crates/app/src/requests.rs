@@ -3,7 +3,7 @@
 use crate::app::App;
 use crate::ctx::EmployerCtx;
 use crate::error::{AppError, AppResult};
-use crate::ports::{AuditEntry, NewRequest, RequestRecord, SubmitOutcome};
+use crate::ports::{NewRequest, RequestRecord, SubmitOutcome};
 use crate::wizard::PostingStep;
 use wabro_domain::input::{DestinationInput, EmployeeInput, PeriodInput, RequestInput};
 use wabro_domain::{Code, Issue, Request, RequestDetails, search_key, validate};
@@ -103,15 +103,13 @@ impl App {
             user_id: ctx.user_id(),
             at: now,
         };
-        let audit = AuditEntry {
-            at: now,
-            user_id: Some(ctx.user_id()),
-            enterprise_id: Some(ctx.scope().enterprise_id()),
-            entity: "request".into(),
-            entity_id: String::new(),
-            action: "submitted".into(),
-            detail: serde_json::json!({ "draft": draft.id, "kind": r.kind().code() }).to_string(),
-        };
+        let audit = self.audit(
+            ctx,
+            "request",
+            "",
+            "submitted",
+            serde_json::json!({ "draft": draft.id, "kind": r.kind().code() }).to_string(),
+        );
         let outcome = self.store.submit(ctx.scope(), &new, &audit).await?;
         Ok(match outcome {
             SubmitOutcome::Created(tx) => {

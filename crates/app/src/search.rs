@@ -239,19 +239,11 @@ impl App {
                 user_id: ctx.user_id(),
                 at: now,
             };
-            let audit = AuditEntry {
-                at: now,
-                user_id: Some(ctx.user_id()),
-                enterprise_id: Some(ctx.scope().enterprise_id()),
-                entity: "request".into(),
-                entity_id: tx.to_owned(),
-                action: "cancelled".into(),
-                detail: serde_json::json!({
-                    "justification": c.reason,
-                    "withdraws_certificate": effect == wabro_domain::Effect::WithdrawCertificate,
-                })
-                .to_string(),
-            };
+            let detail = serde_json::json!({
+                "justification": c.reason,
+                "withdraws_certificate": effect == wabro_domain::Effect::WithdrawCertificate,
+            });
+            let audit = self.audit(ctx, "request", tx, "cancelled", detail.to_string());
             if self.store.cancel_request(ctx.scope(), &c, &audit).await? {
                 tracing::info!(transaction = %tx, "request cancelled");
                 return Ok(());

@@ -4,7 +4,7 @@ use crate::app::App;
 use crate::auth::hash_password;
 use crate::ctx::{EmployerCtx, Role};
 use crate::error::{AppError, AppResult};
-use crate::ports::{AuditEntry, NewUser, StoreError, UserRecord};
+use crate::ports::{NewUser, StoreError, UserRecord};
 use wabro_domain::{Code, Issue};
 
 /// Shortest password accepted.
@@ -64,15 +64,8 @@ impl App {
             role,
             enterprise_id: Some(ctx.scope().enterprise_id()),
         };
-        let audit = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(ctx.user_id()),
-            enterprise_id: Some(ctx.scope().enterprise_id()),
-            entity: "user".into(),
-            entity_id: String::new(),
-            action: "created".into(),
-            detail: serde_json::json!({ "role": role.code() }).to_string(),
-        };
+        let audit =
+            self.audit(ctx, "user", "", "created", serde_json::json!({ "role": role.code() }).to_string());
         match self.store.create_user(&user, &audit).await {
             Ok(id) => Ok(id),
             Err(StoreError::Duplicate(_)) => {
@@ -88,15 +81,13 @@ impl App {
         if user_id == ctx.user_id() && disabled {
             return Err(AppError::Conflict(Code::UserCannotDisableSelf));
         }
-        let audit = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(ctx.user_id()),
-            enterprise_id: Some(ctx.scope().enterprise_id()),
-            entity: "user".into(),
-            entity_id: user_id.to_string(),
-            action: if disabled { "disabled" } else { "enabled" }.into(),
-            detail: "{}".into(),
-        };
+        let audit = self.audit(
+            ctx,
+            "user",
+            &user_id.to_string(),
+            if disabled { "disabled" } else { "enabled" },
+            "{}".to_owned(),
+        );
         if !self.store.set_user_disabled(ctx.scope(), user_id, disabled, &audit).await? {
             return Err(AppError::NotFound);
         }

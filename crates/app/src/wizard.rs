@@ -4,7 +4,7 @@
 use crate::app::App;
 use crate::ctx::EmployerCtx;
 use crate::error::{AppError, AppResult};
-use crate::ports::{AuditEntry, DraftRecord};
+use crate::ports::DraftRecord;
 use wabro_domain::input::{AddressInput, EmployeeInput, RequestInput};
 use wabro_domain::rules::{Assessment, DimonaPeriod, Facts, assess};
 use wabro_domain::{Issue, Lang, RequestKind, Validated, validate};
@@ -127,15 +127,13 @@ impl App {
     ) -> AppResult<String> {
         let now = self.clock.now();
         let draft = DraftRecord { id: draft_id(), kind, input, submitted_request: None, updated_at: now };
-        let audit = AuditEntry {
-            at: now,
-            user_id: Some(ctx.user_id()),
-            enterprise_id: Some(ctx.scope().enterprise_id()),
-            entity: "draft".into(),
-            entity_id: draft.id.clone(),
-            action: "created".into(),
-            detail: serde_json::json!({ "kind": kind.code(), "origin": origin }).to_string(),
-        };
+        let audit = self.audit(
+            ctx,
+            "draft",
+            &draft.id,
+            "created",
+            serde_json::json!({ "kind": kind.code(), "origin": origin }).to_string(),
+        );
         self.store.create_draft(ctx.scope(), &draft, ctx.user_id(), &audit).await?;
         Ok(draft.id)
     }
@@ -225,15 +223,7 @@ impl App {
 
     /// Discards an unsubmitted draft.
     pub async fn discard_draft(&self, ctx: &EmployerCtx, id: &str) -> AppResult<()> {
-        let audit = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(ctx.user_id()),
-            enterprise_id: Some(ctx.scope().enterprise_id()),
-            entity: "draft".into(),
-            entity_id: id.to_owned(),
-            action: "discarded".into(),
-            detail: "{}".into(),
-        };
+        let audit = self.audit(ctx, "draft", id, "discarded", "{}".to_owned());
         if !self.store.delete_draft(ctx.scope(), id, &audit).await? {
             return Err(AppError::NotFound);
         }
