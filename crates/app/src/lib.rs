@@ -13,6 +13,7 @@ pub mod ports;
 mod rate_limit;
 mod requests;
 mod search;
+mod steps;
 mod users;
 mod wizard;
 
@@ -24,5 +25,6 @@ pub use directory::DirectoryHit;
 pub use error::{AppError, AppResult};
 pub use requests::{Confirmation, ReuseMode, Submitted};
 pub use search::{DecisionInput, Detail, SearchPage, SearchQuery, criteria as search_criteria};
+pub use steps::Step;
 pub use users::{MIN_PASSWORD, NewUserForm};
-pub use wizard::{DraftView, PostingStep, Summary};
+pub use wizard::{DraftView, Summary};

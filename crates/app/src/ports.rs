@@ -150,6 +150,8 @@ pub struct DraftRecord {
     pub input: RequestInput,
     /// The request it was submitted as, once submitted.
     pub submitted_request: Option<String>,
+    /// The request it extends (simultaneous occupation).
+    pub extends: Option<String>,
     /// Last change.
     pub updated_at: OffsetDateTime,
 }
@@ -159,6 +161,8 @@ pub struct DraftRecord {
 pub struct NewRequest {
     /// The draft it comes from (the idempotency key of the submission).
     pub draft_id: String,
+    /// The request it extends.
+    pub extends: Option<String>,
     /// Kind.
     pub kind: RequestKind,
     /// Worker SSIN (digits).
@@ -404,6 +408,10 @@ pub struct RequestRecord {
     pub cancel_reason: Option<String>,
     /// Version for optimistic concurrency.
     pub version: i64,
+    /// The request this one extends.
+    pub extends: Option<String>,
+    /// The request that extends this one.
+    pub extended_by: Option<String>,
 }
 
 /// An audit record of a state change.

@@ -4,9 +4,9 @@ use crate::app::App;
 use crate::ctx::EmployerCtx;
 use crate::error::{AppError, AppResult};
 use crate::ports::{NewRequest, RequestRecord, SubmitOutcome};
-use crate::wizard::PostingStep;
+use crate::steps::Step;
 use wabro_domain::input::{DestinationInput, EmployeeInput, PeriodInput, RequestInput};
-use wabro_domain::{Code, Issue, Request, RequestDetails, search_key, validate};
+use wabro_domain::{Code, Issue, Request, RequestDetails, RequestKind, search_key, validate};
 
 /// The result of a submission.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,11 +49,13 @@ impl ReuseMode {
     }
 
     /// The step the new draft opens at.
-    pub fn first_step(self) -> PostingStep {
-        match self {
-            ReuseMode::OtherEmployee => PostingStep::Employee,
-            ReuseMode::OtherDestination => PostingStep::Destination,
-            ReuseMode::OtherPeriod => PostingStep::Period,
+    pub fn first_step(self, kind: RequestKind) -> Step {
+        match (self, kind) {
+            (ReuseMode::OtherEmployee, _) => Step::Employee,
+            (ReuseMode::OtherDestination, RequestKind::Seafarer) => Step::Ship,
+            (ReuseMode::OtherDestination, RequestKind::SimultaneousOccupation) => Step::Countries,
+            (ReuseMode::OtherDestination, RequestKind::Posting) => Step::Destination,
+            (ReuseMode::OtherPeriod, _) => Step::Period,
         }
     }
 }
@@ -89,6 +91,7 @@ impl App {
         let worker_name = format!("{} {}", r.employee.family_name, r.employee.given_name);
         let new = NewRequest {
             draft_id: draft.id.clone(),
+            extends: draft.extends.clone(),
             kind: r.kind(),
             ssin,
             worker_key: search_key(&worker_name),
@@ -133,30 +136,29 @@ impl App {
         Ok(self.store.recent_requests(ctx.scope(), limit).await?)
     }
 
-    /// A new draft pre-filled from a saved request; returns its id and the step to open.
-    pub async fn reuse(
-        &self,
-        ctx: &EmployerCtx,
-        tx: &str,
-        mode: ReuseMode,
-    ) -> AppResult<(String, PostingStep)> {
+    /// A new draft pre-filled from a saved request; returns its id and the number of the step
+    /// to open.
+    pub async fn reuse(&self, ctx: &EmployerCtx, tx: &str, mode: ReuseMode) -> AppResult<(String, u8)> {
         let record = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
         let mut input: RequestInput = record.input;
         match mode {
             ReuseMode::OtherEmployee => {
                 input.employee = EmployeeInput::default();
                 input.entry_into_service = None;
+                input.recruitment_date = None;
             }
             ReuseMode::OtherDestination => {
                 input.destination = DestinationInput::default();
+                input.ship = Default::default();
+                input.countries.clear();
                 input.places.clear();
                 input.period = PeriodInput::default();
                 input.mission = None;
             }
             ReuseMode::OtherPeriod => input.period = PeriodInput::default(),
         }
-        let id = self.create_draft(ctx, record.kind, input, Some(format!("reuse:{tx}"))).await?;
-        Ok((id, mode.first_step()))
+        let id = self.create_draft(ctx, record.kind, input, Some(format!("reuse:{tx}")), None).await?;
+        Ok((id, mode.first_step(record.kind).number(record.kind)))
     }
 }
 

@@ -5,59 +5,10 @@ use crate::app::App;
 use crate::ctx::EmployerCtx;
 use crate::error::{AppError, AppResult};
 use crate::ports::DraftRecord;
+use crate::steps::Step;
 use wabro_domain::input::{AddressInput, EmployeeInput, RequestInput};
 use wabro_domain::rules::{Assessment, DimonaPeriod, Facts, assess};
 use wabro_domain::{Issue, Lang, RequestKind, Validated, validate};
-
-/// The four steps of the posting wizard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PostingStep {
-    /// 1. The employee, entry into service, private sector.
-    Employee,
-    /// 2. Destination and places of work.
-    Destination,
-    /// 3. Period, the six questions, mission, language.
-    Period,
-    /// 4. Contact person and remarks.
-    Contact,
-}
-
-impl PostingStep {
-    /// All steps in order.
-    pub const ALL: [PostingStep; 4] =
-        [PostingStep::Employee, PostingStep::Destination, PostingStep::Period, PostingStep::Contact];
-
-    /// 1-based number as the URL shows it.
-    pub fn number(self) -> u8 {
-        match self {
-            PostingStep::Employee => 1,
-            PostingStep::Destination => 2,
-            PostingStep::Period => 3,
-            PostingStep::Contact => 4,
-        }
-    }
-
-    /// The step with this number.
-    pub fn from_number(n: u8) -> Option<PostingStep> {
-        PostingStep::ALL.into_iter().find(|s| s.number() == n)
-    }
-
-    /// Whether an issue at `path` belongs to this step.
-    pub fn owns(self, path: &str) -> bool {
-        let root = path.split(['.', '[']).next().unwrap_or("");
-        match self {
-            PostingStep::Employee => matches!(root, "employee" | "entry_into_service" | "private_sector"),
-            PostingStep::Destination => matches!(root, "destination" | "places"),
-            PostingStep::Period => matches!(root, "period" | "conditions" | "mission" | "language"),
-            PostingStep::Contact => matches!(root, "contact" | "remarks"),
-        }
-    }
-
-    /// The step an issue belongs to.
-    pub fn of(path: &str) -> Option<PostingStep> {
-        PostingStep::ALL.into_iter().find(|s| s.owns(path))
-    }
-}
 
 /// A draft with the issues of one step.
 #[derive(Clone, Debug)]
@@ -115,7 +66,7 @@ impl App {
             }
         };
         input.kind = Some(kind.code().to_owned());
-        self.create_draft(ctx, kind, input, based_on.map(|tx| format!("based_on:{tx}"))).await
+        self.create_draft(ctx, kind, input, based_on.map(|tx| format!("based_on:{tx}")), None).await
     }
 
     pub(crate) async fn create_draft(
@@ -124,9 +75,11 @@ impl App {
         kind: RequestKind,
         input: RequestInput,
         origin: Option<String>,
+        extends: Option<String>,
     ) -> AppResult<String> {
         let now = self.clock.now();
-        let draft = DraftRecord { id: draft_id(), kind, input, submitted_request: None, updated_at: now };
+        let draft =
+            DraftRecord { id: draft_id(), kind, input, submitted_request: None, extends, updated_at: now };
         let audit = self.audit(
             ctx,
             "draft",
@@ -136,6 +89,23 @@ impl App {
         );
         self.store.create_draft(ctx.scope(), &draft, ctx.user_id(), &audit).await?;
         Ok(draft.id)
+    }
+
+    /// Starts the extension of an approved simultaneous occupation: a copy that starts the day
+    /// after its admitted end, linked to it.
+    pub async fn extend(&self, ctx: &EmployerCtx, tx: &str) -> AppResult<String> {
+        let r = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
+        let admitted = crate::search::lifecycle(&r).admitted();
+        let (RequestKind::SimultaneousOccupation, Some(admitted)) = (r.kind, admitted) else {
+            return Err(AppError::Conflict(wabro_domain::Code::RequestNotExtendable));
+        };
+        if r.status != "closed" {
+            return Err(AppError::Conflict(wabro_domain::Code::RequestNotExtendable));
+        }
+        let mut input = r.input;
+        input.period.start = admitted.end.next_day().map(|d| d.to_string());
+        input.period.end = None;
+        self.create_draft(ctx, r.kind, input, Some(format!("extends:{tx}")), Some(tx.to_owned())).await
     }
 
     /// A draft of the caller's enterprise.
@@ -149,10 +119,10 @@ impl App {
     }
 
     /// The issues of one step of a draft as it stands.
-    pub fn step_issues(&self, draft: &DraftRecord, step: PostingStep) -> Vec<Issue> {
+    pub fn step_issues(&self, draft: &DraftRecord, step: Step) -> Vec<Issue> {
         match validate(&draft.input, self.clock.today()) {
             Ok(_) => Vec::new(),
-            Err(issues) => issues.into_iter().filter(|i| step.owns(&i.path)).collect(),
+            Err(issues) => issues.into_iter().filter(|i| step.owns(draft.kind, &i.path)).collect(),
         }
     }
 
@@ -162,7 +132,7 @@ impl App {
         &self,
         ctx: &EmployerCtx,
         id: &str,
-        step: PostingStep,
+        step: Step,
         apply: impl FnOnce(&mut RequestInput) + Send,
     ) -> AppResult<DraftView> {
         let mut draft = self.open_draft(ctx, id).await?;

@@ -143,6 +143,8 @@ codes! {
     LifecycleAdmittedOutsideRequested => "lifecycle.admitted_outside_requested",
     /// A rejection needs a reason.
     LifecycleReasonRequired => "lifecycle.reason_required",
+    /// Only an approved simultaneous occupation can be extended.
+    RequestNotExtendable => "request.not_extendable",
     // --- assessment findings
     /// The period runs past the instrument's maximum.
     PeriodExceedsMax => "period.exceeds_max",

@@ -22,8 +22,8 @@ login-submit = Anmelden
 login-demo-hint = Die Demokonten werden von dem Befehl ausgegeben, mit dem der Dienst gestartet wurde.
 
 ## Startseite / Reiter Entsendung
-home-title = Entsendeantrag
-home-intro = Beantragen Sie eine A1-Bescheinigung oder eine Entsendebescheinigung für einen Arbeitnehmer, der in einem einzigen anderen Land arbeiten wird.
+home-title-posting = Entsendeantrag
+home-intro-posting = Beantragen Sie eine A1-Bescheinigung oder eine Entsendebescheinigung für einen Arbeitnehmer, der in einem einzigen anderen Land arbeiten wird.
 home-new = Neuen Antrag beginnen
 home-based-on = Von einem früheren Antrag ausgehen
 home-based-on-label = Früherer Antrag
@@ -39,10 +39,10 @@ home-recent-none = Noch keine Anträge.
 
 ## Assistent, allgemein
 step-of = Schritt { $step } von { $steps }
-step-1-title = Arbeitnehmer
-step-2-title = Bestimmungsland und Arbeitsorte
-step-3-title = Zeitraum und Bedingungen
-step-4-title = Kontaktperson und Bemerkungen
+step-employee-title = Arbeitnehmer
+step-destination-title = Bestimmungsland und Arbeitsorte
+step-period-title = Zeitraum und Bedingungen
+step-contact-title = Kontaktperson und Bemerkungen
 summary-title = Überprüfen Sie Ihre Angaben
 continue = Weiter
 previous = Zurück
@@ -174,11 +174,10 @@ save-hint = Mit dem Speichern erklären Sie, dass die Angaben richtig und vollst
 ## Bestätigung
 confirmation-title = Antrag gespeichert
 confirmation-number = Ihre Transaktionsnummer
-confirmation-body = Das LSS hat den Entsendeantrag für { $name } erhalten. Sein Status lautet: in Bearbeitung. Bewahren Sie die Transaktionsnummer für Ihre Unterlagen auf.
+confirmation-body = Das LSS hat den Antrag für { $name } erhalten. Sein Status lautet: in Bearbeitung. Bewahren Sie die Transaktionsnummer für Ihre Unterlagen auf.
 confirmation-next = Wie geht es weiter?
 confirmation-reuse = Diese Daten für einen weiteren Antrag verwenden
 reuse-other-employee = Anderer Arbeitnehmer, gleiches Bestimmungsland, gleicher Zeitraum und gleiche Bedingungen
-reuse-other-destination = Gleicher Arbeitnehmer, anderes Bestimmungsland und anderer Zeitraum, gleiche Bedingungen
 reuse-other-period = Gleicher Arbeitnehmer, gleiches Bestimmungsland und gleiche Bedingungen, anderer Zeitraum
 back-home = Zurück zur Startseite
 
@@ -356,3 +355,45 @@ cancel-justification = Warum stornieren Sie diesen Antrag?
 cancel-confirm-button = Den Antrag stornieren
 cancel-keep = Den Antrag behalten
 cancel-done = Der Antrag ist storniert.
+
+## Simultaneous occupation and seafarer
+nav-simultaneous = Gleichzeitige Beschäftigung
+nav-seafarer = Seeleute
+home-title-simultaneous_occupation = Antrag auf gleichzeitige Beschäftigung
+home-intro-simultaneous_occupation = Beantragen Sie eine A1-Bescheinigung für einen Arbeitnehmer, der gleichzeitig in zwei oder mehr Ländern arbeitet.
+home-title-seafarer = Antrag für Seeleute
+home-intro-seafarer = Beantragen Sie eine A1-Bescheinigung oder eine Entsendebescheinigung für einen Arbeitnehmer, der an Bord eines Schiffes arbeitet.
+home-extend = Einen bewilligten Antrag verlängern
+home-extend-none = Keine bewilligte gleichzeitige Beschäftigung zum Verlängern.
+home-extend-submit = Ab dem Tag nach dem Ende verlängern
+step-ship-title = Das Schiff
+step-countries-title = Beschäftigungsländer
+step-places-title = Arbeitsorte und Anteile an der Arbeitszeit
+step-period-so-title = Zeitraum, Sprache und Bemerkungen
+field-recruitment-date = Einstellungsdatum
+field-classification = Wie wird der Arbeitnehmer eingestuft?
+classification-salaried = Arbeitnehmer
+classification-civil_servant = Beamter oder Gleichgestellter
+classification-self_employed = Auch Selbständiger
+classification-road_rail = Arbeitnehmer im Verkehr: Straße oder Schiene
+classification-air = Arbeitnehmer im Verkehr: Luftfahrt (Land der Heimatbasis angeben)
+classification-sea = Arbeitnehmer im Verkehr: Seefahrt (Flagge des Schiffes angeben)
+classification-inland_shipping = Arbeitnehmer im Verkehr: Binnenschifffahrt
+classification-rhine_shipping = Arbeitnehmer im Verkehr: Rheinschifffahrt
+field-homebase-country = Land der Heimatbasis (Luftfahrt)
+field-ship-name = Name des Schiffes
+countries-hint = Wählen Sie mindestens zwei Länder, in denen der Arbeitnehmer arbeitet. Lassen Sie die übrigen Felder leer.
+field-also-in-belgium = Der Arbeitnehmer arbeitet auch in Belgien
+places-total = Summe der Anteile an der Arbeitszeit
+field-percentage = Anteil an der Arbeitszeit (%)
+field-percentage-hint = Eine ganze Zahl von 1 bis 100. Alle Arbeitsorte zusammen ergeben genau 100 %.
+field-contact-employer = Arbeitgeber der Kontaktperson
+field-contact-function = Funktion
+code-request-not_extendable = Nur eine bewilligte gleichzeitige Beschäftigung kann verlängert werden.
+reuse-so-other-employee = Ein gleicher Antrag für einen anderen Arbeitnehmer (gleiche Länder und gleicher Zeitraum)
+reuse-so-based-on = Ein neuer Antrag auf der Grundlage dieses Antrags
+reuse-so-blank = Ein leerer Antrag
+reuse-other-destination-posting = Gleicher Arbeitnehmer, anderes Ziel und anderer Zeitraum, gleiche Bedingungen
+reuse-other-destination-seafarer = Gleicher Arbeitnehmer, anderes Schiff und anderer Zeitraum, gleiche Bedingungen
+detail-extends = Verlängert
+detail-extended-by = Verlängert durch

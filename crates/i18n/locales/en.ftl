@@ -22,8 +22,8 @@ login-submit = Log in
 login-demo-hint = Demo accounts are printed by the command that started the service.
 
 ## Home / posting tab
-home-title = Posting request
-home-intro = Request an A1 attestation or a certificate of coverage for an employee who goes to work in one other country.
+home-title-posting = Posting request
+home-intro-posting = Request an A1 attestation or a certificate of coverage for an employee who goes to work in one other country.
 home-new = Start a new request
 home-based-on = Start from an earlier request
 home-based-on-label = Earlier request
@@ -39,10 +39,10 @@ home-recent-none = No requests yet.
 
 ## Wizard, common
 step-of = Step { $step } of { $steps }
-step-1-title = Employee
-step-2-title = Destination and places of work
-step-3-title = Period and conditions
-step-4-title = Contact person and remarks
+step-employee-title = Employee
+step-destination-title = Destination and places of work
+step-period-title = Period and conditions
+step-contact-title = Contact person and remarks
 summary-title = Check your answers
 continue = Continue
 previous = Previous
@@ -174,11 +174,10 @@ save-hint = By saving, you declare that the answers are correct and complete.
 ## Confirmation
 confirmation-title = Request saved
 confirmation-number = Your transaction number
-confirmation-body = The NSSO has received the posting request for { $name }. Its status is: in progress. Keep the transaction number for your records.
+confirmation-body = The NSSO has received the request for { $name }. Its status is: in progress. Keep the transaction number for your records.
 confirmation-next = What next?
 confirmation-reuse = Use this data for another request
 reuse-other-employee = Another employee, same destination, period and conditions
-reuse-other-destination = Same employee, another destination and period, same conditions
 reuse-other-period = Same employee, destination and conditions, another period
 back-home = Back to the home page
 
@@ -356,3 +355,45 @@ cancel-justification = Why do you cancel this request?
 cancel-confirm-button = Cancel the request
 cancel-keep = Keep the request
 cancel-done = The request is cancelled.
+
+## Simultaneous occupation and seafarer
+nav-simultaneous = Simultaneous occupation
+nav-seafarer = Seafarer
+home-title-simultaneous_occupation = Simultaneous occupation request
+home-intro-simultaneous_occupation = Request an A1 attestation for an employee who works in two or more countries at the same time.
+home-title-seafarer = Seafarer request
+home-intro-seafarer = Request an A1 attestation or a certificate of coverage for an employee who works on board a ship.
+home-extend = Extend an approved request
+home-extend-none = No approved simultaneous occupation to extend.
+home-extend-submit = Extend from the day after its end
+step-ship-title = The ship
+step-countries-title = Countries of work
+step-places-title = Places of work and time shares
+step-period-so-title = Period, language and remarks
+field-recruitment-date = Date of recruitment
+field-classification = How is the worker classified?
+classification-salaried = Salaried employee
+classification-civil_servant = Civil servant or equivalent
+classification-self_employed = Also self-employed
+classification-road_rail = Transport worker: road or rail
+classification-air = Transport worker: air (give the country of the home base)
+classification-sea = Transport worker: sea (give the flag of the vessel)
+classification-inland_shipping = Transport worker: inland shipping
+classification-rhine_shipping = Transport worker: Rhine shipping
+field-homebase-country = Country of the home base (air)
+field-ship-name = Name of the ship
+countries-hint = Choose at least two countries where the employee works. Leave the other fields empty.
+field-also-in-belgium = The employee also works in Belgium
+places-total = Total of the time shares
+field-percentage = Share of working time (%)
+field-percentage-hint = A whole number from 1 to 100. All places together make exactly 100 %.
+field-contact-employer = Employer of the contact person
+field-contact-function = Function
+code-request-not_extendable = Only an approved simultaneous occupation can be extended.
+reuse-so-other-employee = An identical request for a different employee (same countries and period)
+reuse-so-based-on = A new request based on this one
+reuse-so-blank = A blank request
+reuse-other-destination-posting = Same employee, another destination and period, same conditions
+reuse-other-destination-seafarer = Same employee, another ship and period, same conditions
+detail-extends = Extends
+detail-extended-by = Extended by

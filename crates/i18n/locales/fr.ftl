@@ -22,8 +22,8 @@ login-submit = Se connecter
 login-demo-hint = Les comptes de démonstration sont affichés par la commande qui a démarré le service.
 
 ## Accueil / onglet détachement
-home-title = Demande de détachement
-home-intro = Demandez une attestation A1 ou un certificat de détachement pour un travailleur qui va travailler dans un seul autre pays.
+home-title-posting = Demande de détachement
+home-intro-posting = Demandez une attestation A1 ou un certificat de détachement pour un travailleur qui va travailler dans un seul autre pays.
 home-new = Commencer une nouvelle demande
 home-based-on = Partir d'une demande antérieure
 home-based-on-label = Demande antérieure
@@ -39,10 +39,10 @@ home-recent-none = Aucune demande pour l'instant.
 
 ## Assistant, éléments communs
 step-of = Étape { $step } sur { $steps }
-step-1-title = Travailleur
-step-2-title = Destination et lieux de travail
-step-3-title = Période et conditions
-step-4-title = Personne de contact et remarques
+step-employee-title = Travailleur
+step-destination-title = Destination et lieux de travail
+step-period-title = Période et conditions
+step-contact-title = Personne de contact et remarques
 summary-title = Vérifiez vos réponses
 continue = Continuer
 previous = Précédent
@@ -174,11 +174,10 @@ save-hint = En enregistrant, vous déclarez que les réponses sont exactes et co
 ## Confirmation
 confirmation-title = Demande enregistrée
 confirmation-number = Votre numéro de transaction
-confirmation-body = L'ONSS a bien reçu la demande de détachement concernant { $name }. Son statut est : en cours. Conservez le numéro de transaction dans vos dossiers.
+confirmation-body = L'ONSS a bien reçu la demande concernant { $name }. Son statut est : en cours. Conservez le numéro de transaction dans vos dossiers.
 confirmation-next = Et ensuite ?
 confirmation-reuse = Utiliser ces données pour une autre demande
 reuse-other-employee = Autre travailleur, mêmes destination, période et conditions
-reuse-other-destination = Même travailleur, autres destination et période, mêmes conditions
 reuse-other-period = Même travailleur, mêmes destination et conditions, autre période
 back-home = Retour à la page d'accueil
 
@@ -356,3 +355,45 @@ cancel-justification = Pourquoi annulez-vous cette demande ?
 cancel-confirm-button = Annuler la demande
 cancel-keep = Conserver la demande
 cancel-done = La demande est annulée.
+
+## Simultaneous occupation and seafarer
+nav-simultaneous = Occupation simultanée
+nav-seafarer = Marin
+home-title-simultaneous_occupation = Demande d'occupation simultanée
+home-intro-simultaneous_occupation = Demandez une attestation A1 pour un travailleur occupé dans deux pays ou plus en même temps.
+home-title-seafarer = Demande pour un marin
+home-intro-seafarer = Demandez une attestation A1 ou un certificat de détachement pour un travailleur occupé à bord d'un navire.
+home-extend = Prolonger une demande accordée
+home-extend-none = Aucune occupation simultanée accordée à prolonger.
+home-extend-submit = Prolonger à partir du lendemain de sa fin
+step-ship-title = Le navire
+step-countries-title = Pays d'occupation
+step-places-title = Lieux de travail et parts du temps de travail
+step-period-so-title = Période, langue et remarques
+field-recruitment-date = Date d'engagement
+field-classification = Comment le travailleur est-il classé ?
+classification-salaried = Salarié
+classification-civil_servant = Fonctionnaire ou assimilé
+classification-self_employed = Également indépendant
+classification-road_rail = Travailleur du transport : route ou rail
+classification-air = Travailleur du transport : aérien (indiquez le pays de la base d'affectation)
+classification-sea = Travailleur du transport : maritime (indiquez le pavillon du navire)
+classification-inland_shipping = Travailleur du transport : navigation intérieure
+classification-rhine_shipping = Travailleur du transport : navigation rhénane
+field-homebase-country = Pays de la base d'affectation (aérien)
+field-ship-name = Nom du navire
+countries-hint = Choisissez au moins deux pays où le travailleur est occupé. Laissez les autres champs vides.
+field-also-in-belgium = Le travailleur travaille aussi en Belgique
+places-total = Total des parts du temps de travail
+field-percentage = Part du temps de travail (%)
+field-percentage-hint = Un nombre entier de 1 à 100. Tous les lieux ensemble font exactement 100 %.
+field-contact-employer = Employeur de la personne de contact
+field-contact-function = Fonction
+code-request-not_extendable = Seule une occupation simultanée accordée peut être prolongée.
+reuse-so-other-employee = Une demande identique pour un autre travailleur (mêmes pays et période)
+reuse-so-based-on = Une nouvelle demande basée sur celle-ci
+reuse-so-blank = Une demande vierge
+reuse-other-destination-posting = Même travailleur, autre destination et période, mêmes conditions
+reuse-other-destination-seafarer = Même travailleur, autre navire et période, mêmes conditions
+detail-extends = Prolonge
+detail-extended-by = Prolongée par

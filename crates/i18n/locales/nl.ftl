@@ -22,8 +22,8 @@ login-submit = Aanmelden
 login-demo-hint = De demo-accounts worden getoond door het commando waarmee de dienst werd gestart.
 
 ## Startpagina / tabblad detachering
-home-title = Detacheringsaanvraag
-home-intro = Vraag een A1-attest of een detacheringsattest aan voor een werknemer die in één ander land gaat werken.
+home-title-posting = Detacheringsaanvraag
+home-intro-posting = Vraag een A1-attest of een detacheringsattest aan voor een werknemer die in één ander land gaat werken.
 home-new = Een nieuwe aanvraag starten
 home-based-on = Vertrekken van een eerdere aanvraag
 home-based-on-label = Eerdere aanvraag
@@ -39,10 +39,10 @@ home-recent-none = Nog geen aanvragen.
 
 ## Wizard, algemeen
 step-of = Stap { $step } van { $steps }
-step-1-title = Werknemer
-step-2-title = Bestemming en werkplaatsen
-step-3-title = Periode en voorwaarden
-step-4-title = Contactpersoon en opmerkingen
+step-employee-title = Werknemer
+step-destination-title = Bestemming en werkplaatsen
+step-period-title = Periode en voorwaarden
+step-contact-title = Contactpersoon en opmerkingen
 summary-title = Controleer uw antwoorden
 continue = Verder
 previous = Vorige
@@ -174,11 +174,10 @@ save-hint = Door op te slaan verklaart u dat de antwoorden juist en volledig zij
 ## Bevestiging
 confirmation-title = Aanvraag opgeslagen
 confirmation-number = Uw transactienummer
-confirmation-body = De RSZ heeft de detacheringsaanvraag voor { $name } ontvangen. De status is: in behandeling. Bewaar het transactienummer voor uw administratie.
+confirmation-body = De RSZ heeft de aanvraag voor { $name } ontvangen. De status is: in behandeling. Bewaar het transactienummer voor uw administratie.
 confirmation-next = Wat nu?
 confirmation-reuse = Deze gegevens gebruiken voor een andere aanvraag
 reuse-other-employee = Andere werknemer, dezelfde bestemming, periode en voorwaarden
-reuse-other-destination = Dezelfde werknemer, andere bestemming en periode, dezelfde voorwaarden
 reuse-other-period = Dezelfde werknemer, bestemming en voorwaarden, andere periode
 back-home = Terug naar de startpagina
 
@@ -356,3 +355,45 @@ cancel-justification = Waarom annuleert u deze aanvraag?
 cancel-confirm-button = De aanvraag annuleren
 cancel-keep = De aanvraag behouden
 cancel-done = De aanvraag is geannuleerd.
+
+## Simultaneous occupation and seafarer
+nav-simultaneous = Gelijktijdige tewerkstelling
+nav-seafarer = Zeevarende
+home-title-simultaneous_occupation = Aanvraag gelijktijdige tewerkstelling
+home-intro-simultaneous_occupation = Vraag een A1-attest aan voor een werknemer die tegelijk in twee of meer landen werkt.
+home-title-seafarer = Aanvraag voor een zeevarende
+home-intro-seafarer = Vraag een A1-attest of een detacheringsattest aan voor een werknemer die aan boord van een schip werkt.
+home-extend = Een toegekende aanvraag verlengen
+home-extend-none = Geen toegekende gelijktijdige tewerkstelling om te verlengen.
+home-extend-submit = Verlengen vanaf de dag na het einde
+step-ship-title = Het schip
+step-countries-title = Landen van tewerkstelling
+step-places-title = Werkplaatsen en aandelen in de arbeidstijd
+step-period-so-title = Periode, taal en opmerkingen
+field-recruitment-date = Datum van aanwerving
+field-classification = Hoe wordt de werknemer ingedeeld?
+classification-salaried = Loontrekkende
+classification-civil_servant = Ambtenaar of gelijkgestelde
+classification-self_employed = Ook zelfstandige
+classification-road_rail = Werknemer in het vervoer: weg of spoor
+classification-air = Werknemer in het vervoer: lucht (geef het land van de thuisbasis)
+classification-sea = Werknemer in het vervoer: zee (geef de vlag van het schip)
+classification-inland_shipping = Werknemer in het vervoer: binnenvaart
+classification-rhine_shipping = Werknemer in het vervoer: Rijnvaart
+field-homebase-country = Land van de thuisbasis (lucht)
+field-ship-name = Naam van het schip
+countries-hint = Kies minstens twee landen waar de werknemer werkt. Laat de andere velden leeg.
+field-also-in-belgium = De werknemer werkt ook in België
+places-total = Totaal van de aandelen in de arbeidstijd
+field-percentage = Aandeel in de arbeidstijd (%)
+field-percentage-hint = Een geheel getal van 1 tot 100. Alle werkplaatsen samen maken precies 100 %.
+field-contact-employer = Werkgever van de contactpersoon
+field-contact-function = Functie
+code-request-not_extendable = Alleen een toegekende gelijktijdige tewerkstelling kan verlengd worden.
+reuse-so-other-employee = Een identieke aanvraag voor een andere werknemer (dezelfde landen en periode)
+reuse-so-based-on = Een nieuwe aanvraag op basis van deze
+reuse-so-blank = Een blanco aanvraag
+reuse-other-destination-posting = Dezelfde werknemer, andere bestemming en periode, dezelfde voorwaarden
+reuse-other-destination-seafarer = Dezelfde werknemer, ander schip en periode, dezelfde voorwaarden
+detail-extends = Verlengt
+detail-extended-by = Verlengd door

@@ -10,6 +10,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (1, "0001_init", include_str!("../../../migrations/sqlite/0001_init.sql")),
     (2, "0002_search", include_str!("../../../migrations/sqlite/0002_search.sql")),
     (3, "0003_narrow", include_str!("../../../migrations/sqlite/0003_narrow.sql")),
+    (4, "0004_extensions", include_str!("../../../migrations/sqlite/0004_extensions.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

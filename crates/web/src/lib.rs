@@ -38,6 +38,8 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(pages::auth::logout))
         .route("/lang", post(pages::auth::set_lang))
         .route("/posting", get(pages::home::posting))
+        .route("/simultaneous", get(pages::home::simultaneous))
+        .route("/seafarer", get(pages::home::seafarer))
         .route("/requests/new", post(pages::home::new_request))
         .route("/drafts/{id}/step/{n}", get(pages::wizard::step_page).post(pages::wizard::step_post))
         .route("/drafts/{id}/employee", post(pages::wizard::select_employee))

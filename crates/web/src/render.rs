@@ -59,9 +59,9 @@ impl Page {
         self.tr.ta("logged-in-as", &[("name", name)])
     }
 
-    /// "Step n of 4".
-    pub fn step_of(&self, n: u8) -> String {
-        self.tr.ta("step-of", &[("step", &n.to_string()), ("steps", "4")])
+    /// "Step n of m".
+    pub fn step_of(&self, n: &u8, total: &u8) -> String {
+        self.tr.ta("step-of", &[("step", &n.to_string()), ("steps", &total.to_string())])
     }
 
     /// The HTML id of a field path.

@@ -15,10 +15,12 @@ use wabro_domain::input::RequestInput;
 use wabro_domain::rules::PriorRequest;
 use wabro_domain::{Country, Period, RequestKind, Territory};
 
-const DRAFT_COLUMNS: &str = "id, kind, input, submitted_request, updated_at";
+const DRAFT_COLUMNS: &str = "id, kind, input, submitted_request, extends, updated_at";
 const REQUEST_COLUMNS: &str = "r.id, r.transaction_number, r.kind, r.status, r.ssin, r.worker_name, r.country, \
     r.start_date, r.end_date, b.input_json, b.request_json, b.assessment_json, r.created_at, r.territory, r.decision, \
-    r.cancel_reason, r.version";
+    r.cancel_reason, r.version, r.extends, \
+    (SELECT x.transaction_number FROM requests x WHERE x.extends = r.transaction_number \
+       AND x.enterprise_id = r.enterprise_id AND x.status != 'cancelled' ORDER BY x.id DESC LIMIT 1) AS extended_by";
 /// The requests with their bodies.
 const REQUESTS: &str = "requests r JOIN request_bodies b ON b.request_id = r.id";
 
@@ -32,6 +34,7 @@ fn draft(r: &SqliteRow) -> StoreResult<DraftRecord> {
         kind: kind(r.get("kind"))?,
         input: parse_json(r.get("input"))?,
         submitted_request: r.get("submitted_request"),
+        extends: r.get("extends"),
         updated_at: parse_ts(r.get("updated_at"))?,
     })
 }
@@ -55,6 +58,8 @@ fn request(r: &SqliteRow) -> StoreResult<RequestRecord> {
         decision_json: r.get("decision"),
         cancel_reason: r.get("cancel_reason"),
         version: r.get("version"),
+        extends: r.get("extends"),
+        extended_by: r.get("extended_by"),
     })
 }
 
@@ -73,13 +78,15 @@ impl Requests for SqliteStore {
     ) -> StoreResult<()> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
         sqlx::query(
-            "INSERT INTO drafts (id, enterprise_id, user_id, kind, input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO drafts (id, enterprise_id, user_id, kind, input, extends, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&d.id)
         .bind(scope.enterprise_id())
         .bind(user_id)
         .bind(d.kind.code())
         .bind(json(&d.input))
+        .bind(&d.extends)
         .bind(ts(d.updated_at))
         .bind(ts(d.updated_at))
         .execute(&mut *tx)
@@ -176,8 +183,8 @@ impl Requests for SqliteStore {
         let number = format!("WAB-{}-{next:07}", n.at.year());
         sqlx::query(
             "INSERT INTO requests (id, transaction_number, enterprise_id, draft_id, kind, ssin, worker_name, worker_key,
-               country, territory, start_date, end_date, created_by, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               country, territory, start_date, end_date, created_by, created_at, updated_at, extends)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(next)
         .bind(&number)
@@ -194,6 +201,7 @@ impl Requests for SqliteStore {
         .bind(n.user_id)
         .bind(ts(n.at))
         .bind(ts(n.at))
+        .bind(&n.extends)
         .execute(&mut *tx)
         .await
         .map_err(db)?;

@@ -75,6 +75,8 @@ struct DetailPage {
     admitted: String,
     channel: String,
     cancel_reason: Option<String>,
+    extends: Option<String>,
+    extended_by: Option<String>,
     cancellable: bool,
     sections: Vec<Section>,
     history: Vec<(String, String, String)>,
@@ -313,8 +315,10 @@ pub async fn detail(
             None => "—".to_owned(),
         },
         cancel_reason: d.record.cancel_reason.clone(),
+        extends: d.record.extends.clone(),
+        extended_by: d.record.extended_by.clone(),
         cancellable: d.cancellable,
-        sections: sections(tr, &v, d.record.input.places.len()),
+        sections: sections(tr, &v, d.record.kind, d.record.input.places.len()),
         history: d
             .history
             .iter()
@@ -353,7 +357,7 @@ async fn cancel_form(
     let page = CancelPage {
         p,
         e: Errors::new(tr, issues),
-        sections: sections(tr, &Values::of(&d.record.input), d.record.input.places.len()),
+        sections: sections(tr, &Values::of(&d.record.input), d.record.kind, d.record.input.places.len()),
         withdraws: d.lifecycle.decision.is_some(),
         justification: justification.to_owned(),
         number: d.record.transaction_number,

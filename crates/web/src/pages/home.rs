@@ -38,8 +38,20 @@ pub struct DraftRow {
 #[template(path = "home.html")]
 struct HomePage {
     p: Page,
+    kind: &'static str,
     recent: Vec<RecentRow>,
     drafts: Vec<DraftRow>,
+    extendable: Vec<RecentRow>,
+}
+
+/// The tab of a kind.
+pub fn tab_path(kind: RequestKind) -> String {
+    match kind {
+        RequestKind::Posting => "/posting",
+        RequestKind::SimultaneousOccupation => "/simultaneous",
+        RequestKind::Seafarer => "/seafarer",
+    }
+    .to_owned()
 }
 
 /// A country code as a name.
@@ -56,38 +68,75 @@ pub async fn root(ctx: Ctx) -> Response {
 }
 
 /// `GET /posting`.
-pub async fn posting(State(state): State<AppState>, Employer { ctx, employer }: Employer) -> Response {
+pub async fn posting(state: State<AppState>, who: Employer) -> Response {
+    tab(state, who, RequestKind::Posting).await
+}
+
+/// `GET /simultaneous`.
+pub async fn simultaneous(state: State<AppState>, who: Employer) -> Response {
+    tab(state, who, RequestKind::SimultaneousOccupation).await
+}
+
+/// `GET /seafarer`.
+pub async fn seafarer(state: State<AppState>, who: Employer) -> Response {
+    tab(state, who, RequestKind::Seafarer).await
+}
+
+fn row(tr: Tr, r: wabro_app::ports::RequestRow) -> RecentRow {
+    RecentRow {
+        number: r.transaction_number,
+        worker: r.worker_name,
+        country: country_name(tr, &r.country),
+        period: format!("{} – {}", tr.date(r.start), tr.date(r.end)),
+        status: tr.t(&format!("status-{}", r.status)),
+    }
+}
+
+/// A request tab: start a request of this kind, from scratch or from an earlier one, extend
+/// one (simultaneous occupation), or continue a draft.
+async fn tab(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    kind: RequestKind,
+) -> Response {
     let tr = ctx.tr();
-    let recent = match state.app.recent_requests(&employer, 10).await {
-        Ok(r) => r,
+    let q = wabro_app::SearchQuery { kind: Some(kind.code().to_owned()), ..Default::default() };
+    let recent = match state.app.search_requests(&employer, &q).await {
+        Ok(r) => r.rows,
         Err(e) => return app_error(&ctx, e),
+    };
+    let extendable = if kind == RequestKind::SimultaneousOccupation {
+        let q = wabro_app::SearchQuery {
+            kind: Some(kind.code().to_owned()),
+            decision: Some("approved".into()),
+            ..Default::default()
+        };
+        match state.app.search_requests(&employer, &q).await {
+            Ok(r) => r.rows.into_iter().map(|r| row(tr, r)).collect(),
+            Err(e) => return app_error(&ctx, e),
+        }
+    } else {
+        Vec::new()
     };
     let drafts = match state.app.open_drafts(&employer).await {
         Ok(d) => d,
         Err(e) => return app_error(&ctx, e),
     };
-    let recent = recent
-        .into_iter()
-        .map(|r| RecentRow {
-            number: r.transaction_number,
-            worker: r.worker_name,
-            country: country_name(tr, &r.country),
-            period: format!("{} – {}", tr.date(r.start), tr.date(r.end)),
-            status: tr.t(&format!("status-{}", r.status)),
-        })
-        .collect();
+    let recent = recent.into_iter().map(|r| row(tr, r)).collect();
     let drafts = drafts
         .into_iter()
+        .filter(|d| d.kind == kind)
         .map(|d| {
             let name = [d.input.employee.family_name.as_deref(), d.input.employee.given_name.as_deref()]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" ");
+            let kind_label = tr.t(&format!("kind-{}", d.kind.code()));
             let label = if name.is_empty() {
-                tr.t("home-draft-untitled")
+                format!("{kind_label} — {}", tr.t("home-draft-untitled"))
             } else {
-                format!("{} — {name}", tr.t("kind-posting"))
+                format!("{kind_label} — {name}")
             };
             DraftRow {
                 id: d.id,
@@ -96,7 +145,13 @@ pub async fn posting(State(state): State<AppState>, Employer { ctx, employer }: 
             }
         })
         .collect();
-    ok(&HomePage { p: Page::new(&ctx, "home-title"), recent, drafts })
+    ok(&HomePage {
+        p: Page::new(&ctx, &format!("home-title-{}", kind.code())),
+        kind: kind.code(),
+        recent,
+        drafts,
+        extendable,
+    })
 }
 
 /// `POST /requests/new`: a blank draft, or one based on an earlier request.
@@ -107,6 +162,12 @@ pub async fn new_request(
 ) -> Response {
     let kind = form.get("kind").and_then(RequestKind::parse).unwrap_or(RequestKind::Posting);
     let based_on = form.get("based_on").filter(|s| !s.is_empty());
+    if let Some(tx) = form.get("extend").filter(|s| !s.is_empty()) {
+        return match state.app.extend(&employer, tx).await {
+            Ok(id) => redirect(&format!("/drafts/{id}/step/1")),
+            Err(e) => app_error(&ctx, e),
+        };
+    }
     match state.app.new_draft(&employer, kind, based_on, ctx.lang).await {
         Ok(id) => redirect(&format!("/drafts/{id}/step/1")),
         Err(e) => app_error(&ctx, e),

@@ -1,5 +1,6 @@
 //! Adding and editing a place of work: one page per place, with the fields of its type.
 
+use super::wizard::{Flow, imo_needs_confirmation};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx, Employer};
 use crate::form::{Field, Kind, Values};
@@ -11,8 +12,8 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 use wabro_app::ports::DraftRecord;
-use wabro_app::{AppError, PostingStep};
-use wabro_domain::{Code, Issue, PlaceKind};
+use wabro_app::{AppError, Step};
+use wabro_domain::{Country, Issue, PlaceKind, RequestKind};
 
 #[derive(Template)]
 #[template(path = "place.html")]
@@ -20,6 +21,9 @@ struct PlacePage {
     p: Page,
     e: Errors,
     v: Values,
+    f: Flow,
+    countries: Vec<(String, String)>,
+    imo_checked: bool,
     draft_id: String,
     index: usize,
     kind: &'static str,
@@ -65,6 +69,15 @@ fn fields(kind: PlaceKind) -> &'static [Field] {
     }
 }
 
+/// The step that lists the places in a kind's flow.
+fn places_step(kind: RequestKind) -> Step {
+    if kind == RequestKind::SimultaneousOccupation { Step::Places } else { Step::Destination }
+}
+
+/// The fields a simultaneous occupation adds to every place, and what replaces the
+/// territorial-waters question for an ocean vessel there.
+const SHARED: &[Field] = &[("country", Kind::Text), ("percentage", Kind::Text)];
+
 /// Query of the new-place page.
 #[derive(Deserialize)]
 pub struct TypeQuery {
@@ -76,15 +89,30 @@ fn render(ctx: &Ctx, draft: &DraftRecord, index: usize, kind: PlaceKind, issues:
     let tr = ctx.tr();
     let prefix = format!("places[{index}].");
     let mine: Vec<Issue> = issues.iter().filter(|i| i.path.starts_with(&prefix)).cloned().collect();
-    let imo_warning = mine.iter().any(|i| i.code == Code::ImoCheckDigit);
+    let place = draft.input.places.get(index);
+    let imo_warning = place.and_then(|p| p.imo.as_deref()).is_some_and(imo_needs_confirmation);
+    let imo_checked = place.is_some_and(|p| p.imo_confirmed);
+    let mut countries: Vec<(String, String)> = draft
+        .input
+        .countries
+        .iter()
+        .filter_map(|c| Country::parse(c).ok())
+        .map(|c| (c.code().to_owned(), tr.country(c).to_owned()))
+        .collect();
+    if draft.input.also_in_belgium == Some(true) && !countries.iter().any(|(c, _)| c == "BE") {
+        countries.insert(0, ("BE".into(), tr.country(Country::BE).to_owned()));
+    }
     let status = if mine.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let kind_label = super::wizard::place_type_label(tr, kind.code());
-    let mut p = Page::new(ctx, "step-2-title");
+    let mut p = Page::new(ctx, "step-places-title");
     p.title = kind_label.clone();
     let page = PlacePage {
         p,
         e: Errors::new(tr, &mine),
         v: Values::of(&draft.input),
+        f: Flow::new(draft, places_step(draft.kind)),
+        countries,
+        imo_checked,
         draft_id: draft.id.clone(),
         index,
         kind: kind.code(),
@@ -135,7 +163,7 @@ pub async fn edit_page(
     };
     let Some(place) = draft.input.places.get(i) else { return app_error(&ctx, AppError::NotFound) };
     let kind = place.kind.as_deref().and_then(PlaceKind::parse).unwrap_or(PlaceKind::Company);
-    let issues = state.app.step_issues(&draft, PostingStep::Destination);
+    let issues = state.app.step_issues(&draft, places_step(draft.kind));
     render(&ctx, &draft, i, kind, &issues)
 }
 
@@ -150,15 +178,33 @@ pub async fn save(
         return app_error(&ctx, AppError::NotFound);
     };
     let fields_in = form.0;
+    let draft_kind = match state.app.draft(&employer, &id).await {
+        Ok(d) => d.kind,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let so = draft_kind == RequestKind::SimultaneousOccupation;
+    let step = places_step(draft_kind);
     let view = state
         .app
-        .save_step(&employer, &id, PostingStep::Destination, move |input| {
+        .save_step(&employer, &id, step, move |input| {
             if i > input.places.len() {
                 return;
             }
             let mut v = Values::of(input);
+            let prefix = format!("places[{i}].");
             v.set(&format!("places[{i}]"), json!({ "type": kind.code() }));
-            v.apply(&fields_in, fields(kind), &format!("places[{i}]."));
+            let own: Vec<Field> = fields(kind)
+                .iter()
+                .copied()
+                .filter(|(name, _)| !(so && *name == "in_territorial_waters"))
+                .collect();
+            v.apply(&fields_in, &own, &prefix);
+            if so {
+                v.apply(&fields_in, SHARED, &prefix);
+                if kind == PlaceKind::OceanVessel {
+                    v.apply(&fields_in, &[("flag", Kind::Text)], &prefix);
+                }
+            }
             if let Ok(new) = v.into_input() {
                 *input = new;
             }
@@ -175,5 +221,5 @@ pub async fn save(
     if view.issues.iter().any(|x| x.path.starts_with(&prefix)) {
         return render(&ctx, &view.draft, i, kind, &view.issues);
     }
-    redirect(&format!("/drafts/{id}/step/2"))
+    redirect(&format!("/drafts/{id}/step/{}", step.number(draft_kind)))
 }

@@ -7,9 +7,9 @@ use crate::render::{Errors, Page, app_error, ok, redirect};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use wabro_app::{AppError, PostingStep, ReuseMode};
+use wabro_app::{AppError, ReuseMode, Step};
 use wabro_domain::rules::{Assessment, FindingSeverity, Instrument};
-use wabro_domain::{RequestDetails, parse_date};
+use wabro_domain::{RequestDetails, RequestKind, parse_date};
 use wabro_i18n::Tr;
 
 /// A section of the summary: its title, the step that changes it, label/value rows.
@@ -43,6 +43,8 @@ struct SummaryPage {
 #[template(path = "confirmation.html")]
 struct ConfirmationPage {
     p: Page,
+    kind: &'static str,
+    home: String,
     number: String,
     body: String,
     worker: String,
@@ -84,11 +86,13 @@ fn address(tr: Tr, v: &Values, prefix: &str) -> String {
     ]) + &country
 }
 
-pub(crate) fn sections(tr: Tr, v: &Values, places: usize) -> Vec<Section> {
+pub(crate) fn sections(tr: Tr, v: &Values, kind: RequestKind, places: usize) -> Vec<Section> {
     let country = |path: &str| {
         let c = v.s(path);
         if c.is_empty() { c } else { super::home::country_name(tr, &c) }
     };
+    let n = |step: Step| step.number(kind);
+    let so = kind == RequestKind::SimultaneousOccupation;
     let mut employee = vec![
         (tr.t("col-name"), join(&[v.s("employee.family_name"), v.s("employee.given_name")])),
         (tr.t("col-ssin"), v.s("employee.ssin")),
@@ -98,60 +102,129 @@ pub(crate) fn sections(tr: Tr, v: &Values, places: usize) -> Vec<Section> {
     if v.present("employee.temporary_address") {
         employee.push((tr.t("field-temporary-address"), address(tr, v, "employee.temporary_address")));
     }
-    employee.push((tr.t("field-entry-into-service"), date(tr, &v.s("entry_into_service"))));
-    employee.push((tr.t("field-private-sector"), yes_no(tr, v.b("private_sector"))));
-
-    let mut destination = country("destination.country");
-    let territory = v.s("destination.territory");
-    if let Ok(t) = wabro_domain::Territory::parse(&territory) {
-        destination = format!("{destination} — {}", t.name(tr.lang()));
+    if so {
+        employee.push((tr.t("field-recruitment-date"), date(tr, &v.s("recruitment_date"))));
+        let c = v.s("classification.type");
+        let mut label = if c.is_empty() { c.clone() } else { tr.t(&format!("classification-{c}")) };
+        for extra in ["classification.homebase_country", "classification.flag"] {
+            let x = country(extra);
+            if !x.is_empty() {
+                label = format!("{label} — {x}");
+            }
+        }
+        employee.push((tr.t("field-classification"), label));
+    } else {
+        employee.push((tr.t("field-entry-into-service"), date(tr, &v.s("entry_into_service"))));
+        employee.push((tr.t("field-private-sector"), yes_no(tr, v.b("private_sector"))));
     }
-    let mut dest = vec![(tr.t("field-destination"), destination)];
-    for i in 0..places {
-        let p = |f: &str| v.s(format!("places[{i}].{f}"));
-        let kind = super::wizard::place_type_label(tr, &p("type"));
-        let details = join(&[
-            p("street"),
-            p("number"),
-            p("postal_code"),
-            p("city"),
-            p("description"),
-            p("registration_number"),
-            p("operating_area"),
-            p("imo"),
-        ]);
-        dest.push((kind, if details.is_empty() { p("name") } else { format!("{} — {details}", p("name")) }));
+    let mut out = vec![Section { title: tr.t("summary-employee"), step: n(Step::Employee), rows: employee }];
+
+    let place_rows = |with_share: bool| {
+        (0..places)
+            .map(|i| {
+                let p = |f: &str| v.s(format!("places[{i}].{f}"));
+                let kind_label = super::wizard::place_type_label(tr, &p("type"));
+                let details = join(&[
+                    p("street"),
+                    p("number"),
+                    p("postal_code"),
+                    p("city"),
+                    p("description"),
+                    p("registration_number"),
+                    p("operating_area"),
+                    p("imo"),
+                ]);
+                let mut text =
+                    if details.is_empty() { p("name") } else { format!("{} — {details}", p("name")) };
+                if with_share {
+                    text = format!(
+                        "{}, {} %: {text}",
+                        country(&format!("places[{i}].country")),
+                        p("percentage").trim_end_matches('%').trim()
+                    );
+                }
+                (kind_label, text)
+            })
+            .collect::<Vec<_>>()
+    };
+    match kind {
+        RequestKind::Posting => {
+            let mut destination = country("destination.country");
+            if let Ok(t) = wabro_domain::Territory::parse(&v.s("destination.territory")) {
+                destination = format!("{destination} — {}", t.name(tr.lang()));
+            }
+            let mut rows = vec![(tr.t("field-destination"), destination)];
+            rows.extend(place_rows(false));
+            out.push(Section { title: tr.t("summary-destination"), step: n(Step::Destination), rows });
+        }
+        RequestKind::Seafarer => {
+            let rows = vec![
+                (tr.t("field-ship-name"), v.s("ship.name")),
+                (tr.t("field-flag"), country("ship.flag")),
+                (tr.t("field-imo"), v.s("ship.imo")),
+            ];
+            out.push(Section { title: tr.t("step-ship-title"), step: n(Step::Ship), rows });
+        }
+        RequestKind::SimultaneousOccupation => {
+            let mut countries: Vec<String> =
+                (0..8).map(|i| country(&format!("countries[{i}]"))).filter(|c| !c.is_empty()).collect();
+            if v.b("also_in_belgium") == Some(true) {
+                countries.insert(0, tr.country(wabro_domain::Country::BE).to_owned());
+                countries.dedup();
+            }
+            let rows = vec![(tr.t("step-countries-title"), countries.join(", "))];
+            out.push(Section { title: tr.t("step-countries-title"), step: n(Step::Countries), rows });
+            out.push(Section {
+                title: tr.t("step-places-title"),
+                step: n(Step::Places),
+                rows: place_rows(true),
+            });
+        }
     }
 
     let lang = v.s("language");
-    let period = vec![
-        (
-            tr.t("summary-period"),
-            format!("{} – {}", date(tr, &v.s("period.start")), date(tr, &v.s("period.end"))),
-        ),
-        (tr.t("field-covered-before"), yes_no(tr, v.b("conditions.covered_before"))),
-        (tr.t("field-extra-contract"), yes_no(tr, v.b("conditions.extra_contract_with_host"))),
-        (tr.t("field-host-pay"), yes_no(tr, v.b("conditions.host_can_change_pay"))),
-        (tr.t("field-host-dismiss"), yes_no(tr, v.b("conditions.host_can_dismiss"))),
-        (tr.t("field-host-discipline"), yes_no(tr, v.b("conditions.host_disciplinary"))),
-        (tr.t("field-replaces"), yes_no(tr, v.b("conditions.replaces_posted_worker"))),
-        (tr.t("field-mission"), v.s("mission")),
-        (tr.t("field-language"), if lang.is_empty() { lang } else { tr.t(&format!("lang-{lang}")) }),
-    ];
-    let contact = vec![
-        (tr.t("col-name"), join(&[v.s("contact.family_name"), v.s("contact.given_name")])),
+    let lang = if lang.is_empty() { lang } else { tr.t(&format!("lang-{lang}")) };
+    let period_text = format!("{} – {}", date(tr, &v.s("period.start")), date(tr, &v.s("period.end")));
+    let period = if so {
+        vec![
+            (tr.t("summary-period"), period_text),
+            (tr.t("field-language"), lang),
+            (tr.t("field-remarks"), v.s("remarks")),
+        ]
+    } else {
+        vec![
+            (tr.t("summary-period"), period_text),
+            (tr.t("field-covered-before"), yes_no(tr, v.b("conditions.covered_before"))),
+            (tr.t("field-extra-contract"), yes_no(tr, v.b("conditions.extra_contract_with_host"))),
+            (tr.t("field-host-pay"), yes_no(tr, v.b("conditions.host_can_change_pay"))),
+            (tr.t("field-host-dismiss"), yes_no(tr, v.b("conditions.host_can_dismiss"))),
+            (tr.t("field-host-discipline"), yes_no(tr, v.b("conditions.host_disciplinary"))),
+            (tr.t("field-replaces"), yes_no(tr, v.b("conditions.replaces_posted_worker"))),
+            (tr.t("field-mission"), v.s("mission")),
+            (tr.t("field-language"), lang),
+        ]
+    };
+    let title = if so { "step-period-so-title" } else { "step-period-title" };
+    out.push(Section { title: tr.t(title), step: n(Step::Period), rows: period });
+
+    let mut contact =
+        vec![(tr.t("col-name"), join(&[v.s("contact.family_name"), v.s("contact.given_name")]))];
+    if so {
+        contact.push((tr.t("col-ssin"), v.s("contact.ssin")));
+        contact.push((tr.t("field-contact-employer"), v.s("contact.employer")));
+        contact.push((tr.t("field-contact-function"), v.s("contact.function")));
+    }
+    contact.extend([
         (tr.t("field-company"), v.s("contact.company")),
         (tr.t("field-home-address"), address(tr, v, "contact")),
         (tr.t("field-telephone"), v.s("contact.telephone")),
         (tr.t("field-fax"), v.s("contact.fax")),
-        (tr.t("field-remarks"), v.s("remarks")),
-    ];
-    vec![
-        Section { title: tr.t("summary-employee"), step: 1, rows: employee },
-        Section { title: tr.t("summary-destination"), step: 2, rows: dest },
-        Section { title: tr.t("step-3-title"), step: 3, rows: period },
-        Section { title: tr.t("summary-contact"), step: 4, rows: contact },
-    ]
+    ]);
+    if !so {
+        contact.push((tr.t("field-remarks"), v.s("remarks")));
+    }
+    out.push(Section { title: tr.t("summary-contact"), step: n(Step::Contact), rows: contact });
+    out
 }
 
 /// The assessment in words.
@@ -215,7 +288,7 @@ pub async fn page(
     }
     let tr = ctx.tr();
     let v = Values::of(&summary.draft.input);
-    let sections = sections(tr, &v, summary.draft.input.places.len());
+    let sections = sections(tr, &v, summary.draft.kind, summary.draft.input.places.len());
     let (problems, assessment) = match &summary.outcome {
         Ok((_, a)) => (Vec::new(), Some(assessment_view(tr, a))),
         Err(issues) => {
@@ -225,7 +298,8 @@ pub async fn page(
                     let href = match path.strip_prefix("places[").and_then(|r| r.split(']').next()) {
                         Some(i) => format!("/drafts/{id}/places/{i}"),
                         None => {
-                            let step = PostingStep::of(&path).unwrap_or(PostingStep::Employee).number();
+                            let kind = summary.draft.kind;
+                            let step = Step::of_path(kind, &path).unwrap_or(Step::Employee).number(kind);
                             format!("/drafts/{id}/step/{step}#{}", fid(&path))
                         }
                     };
@@ -276,6 +350,8 @@ pub async fn confirmation(
     };
     let page = ConfirmationPage {
         p: Page::new(&ctx, "confirmation-title"),
+        kind: c.record.kind.code(),
+        home: super::home::tab_path(c.record.kind),
         body: tr.ta("confirmation-body", &[("name", &worker)]),
         number: c.record.transaction_number,
         ssin: c.request.employee.ssin.formatted(),
@@ -298,7 +374,7 @@ pub async fn reuse(
         return app_error(&ctx, AppError::NotFound);
     };
     match state.app.reuse(&employer, &tx, mode).await {
-        Ok((id, step)) => redirect(&format!("/drafts/{id}/step/{}", step.number())),
+        Ok((id, n)) => redirect(&format!("/drafts/{id}/step/{n}")),
         Err(e) => app_error(&ctx, e),
     }
 }

@@ -1,5 +1,6 @@
-//! The four steps of the posting wizard. Each POST saves the step into the draft whatever the
-//! answers are, then moves on (303) or shows the step again with its errors (422).
+//! The steps of the request wizard, for every kind (see `wabro_app::Step`). Each POST saves
+//! the step into the draft whatever the answers are, then moves on (303) or shows the step
+//! again with its errors (422).
 
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx, Employer};
@@ -12,12 +13,34 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::Value;
 use wabro_app::ports::DraftRecord;
-use wabro_app::{AppError, DirectoryHit, PostingStep};
+use wabro_app::{AppError, DirectoryHit, Step};
 use wabro_domain::input::RequestInput;
-use wabro_domain::{Country, Issue, PlaceKind, Territory};
+use wabro_domain::{Classification, Country, ImoNumber, Issue, PlaceKind, RequestKind, Territory};
 use wabro_i18n::Tr;
 
 const STEP1: &[Field] = &[("entry_into_service", Kind::Text), ("private_sector", Kind::YesNo)];
+const STEP1_SO: &[Field] = &[
+    ("recruitment_date", Kind::Text),
+    ("classification.type", Kind::Text),
+    ("classification.homebase_country", Kind::Text),
+    ("classification.flag", Kind::Text),
+];
+const SHIP: &[Field] = &[
+    ("ship.name", Kind::Text),
+    ("ship.flag", Kind::Text),
+    ("ship.imo", Kind::Text),
+    ("ship.imo_confirmed", Kind::Check),
+];
+const PERIOD_SO: &[Field] = &[
+    ("period.start", Kind::Text),
+    ("period.end", Kind::Text),
+    ("language", Kind::Text),
+    ("remarks", Kind::Text),
+];
+const CONTACT_SO: &[Field] =
+    &[("contact.ssin", Kind::Text), ("contact.employer", Kind::Text), ("contact.function", Kind::Text)];
+/// How many country fields the countries step offers.
+const COUNTRY_SLOTS: usize = 6;
 const TEMPORARY_ADDRESS: &[Field] = &[
     ("employee.temporary_address.street", Kind::Text),
     ("employee.temporary_address.number", Kind::Text),
@@ -50,8 +73,31 @@ const STEP4: &[Field] = &[
     ("contact.country", Kind::Text),
     ("contact.telephone", Kind::Text),
     ("contact.fax", Kind::Text),
-    ("remarks", Kind::Text),
 ];
+
+/// Where a step stands in its flow.
+pub struct Flow {
+    /// The draft.
+    pub draft_id: String,
+    /// This step's number.
+    pub n: u8,
+    /// Number of steps of the kind.
+    pub total: u8,
+    /// A simultaneous occupation.
+    pub so: bool,
+}
+
+impl Flow {
+    /// The flow of a draft at a step.
+    pub fn new(draft: &DraftRecord, step: Step) -> Flow {
+        Flow {
+            draft_id: draft.id.clone(),
+            n: step.number(draft.kind),
+            total: Step::of_kind(draft.kind).len() as u8,
+            so: draft.kind == RequestKind::SimultaneousOccupation,
+        }
+    }
+}
 
 /// A directory result row.
 pub struct HitRow {
@@ -61,7 +107,7 @@ pub struct HitRow {
     dimona: Vec<String>,
 }
 
-/// A place of work as listed in step 2.
+/// A place of work as listed.
 pub struct PlaceRow {
     index: usize,
     kind: String,
@@ -71,52 +117,80 @@ pub struct PlaceRow {
 }
 
 #[derive(Template)]
-#[template(path = "step1.html")]
-struct Step1 {
+#[template(path = "employee.html")]
+struct EmployeePage {
     p: Page,
     e: Errors,
     v: Values,
-    draft_id: String,
+    f: Flow,
     q: String,
     search_error: Option<String>,
     hits: Option<Vec<HitRow>>,
     nationality: String,
     home_address: String,
+    classifications: Vec<(&'static str, String)>,
 }
 
 #[derive(Template)]
-#[template(path = "step2.html")]
-struct Step2 {
+#[template(path = "destination.html")]
+struct PlacesPage {
     p: Page,
     e: Errors,
-    draft_id: String,
-    destinations: Vec<(String, String, bool)>,
+    f: Flow,
+    destinations: Option<Vec<(String, String, bool)>>,
     places: Vec<PlaceRow>,
     place_types: Vec<(&'static str, String)>,
+    total_percent: Option<u32>,
 }
 
 #[derive(Template)]
-#[template(path = "step3.html")]
-struct Step3 {
+#[template(path = "ship.html")]
+struct ShipPage {
     p: Page,
     e: Errors,
     v: Values,
-    draft_id: String,
+    f: Flow,
+    imo_warning: bool,
+    imo_checked: bool,
 }
 
 #[derive(Template)]
-#[template(path = "step4.html")]
-struct Step4 {
+#[template(path = "countries.html")]
+struct CountriesPage {
     p: Page,
     e: Errors,
     v: Values,
-    draft_id: String,
+    f: Flow,
+    slots: Vec<String>,
 }
 
-/// Query of step 1 (the directory search).
+#[derive(Template)]
+#[template(path = "period.html")]
+struct PeriodPage {
+    p: Page,
+    e: Errors,
+    v: Values,
+    f: Flow,
+}
+
+#[derive(Template)]
+#[template(path = "contact.html")]
+struct ContactPage {
+    p: Page,
+    e: Errors,
+    v: Values,
+    f: Flow,
+}
+
+/// Query of the employee step (the directory search).
 #[derive(Deserialize, Default)]
 pub struct StepQuery {
     q: Option<String>,
+}
+
+/// Whether a typed IMO number is well formed but fails its check digit.
+pub fn imo_needs_confirmation(imo: &str) -> bool {
+    ImoNumber::parse_lenient(imo).is_ok_and(|i| !i.check_digit_valid())
 }
 
 /// The destination select's value: `FR`, or `GB:jersey` for a territory.
@@ -202,25 +276,32 @@ fn hit_rows(tr: Tr, hits: Vec<DirectoryHit>) -> Vec<HitRow> {
         .collect()
 }
 
+/// The title of a step for a kind.
+pub fn step_title(kind: RequestKind, step: Step) -> String {
+    match (kind, step) {
+        (RequestKind::SimultaneousOccupation, Step::Period) => "step-period-so-title".to_owned(),
+        _ => format!("step-{}-title", step.code()),
+    }
+}
+
 /// Renders a step with its issues (422 when there are any).
 async fn render(
     state: &AppState,
     ctx: &Ctx,
     employer: &wabro_app::EmployerCtx,
     draft: &DraftRecord,
-    step: PostingStep,
+    step: Step,
     issues: &[Issue],
     q: Option<&str>,
 ) -> Response {
     let tr = ctx.tr();
     let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let e = Errors::new(tr, issues);
-    let title = format!("step-{}-title", step.number());
-    let p = Page::new(ctx, &title);
-    let draft_id = draft.id.clone();
+    let p = Page::new(ctx, &step_title(draft.kind, step));
+    let f = Flow::new(draft, step);
     let v = Values::of(&draft.input);
     match step {
-        PostingStep::Employee => {
+        Step::Employee => {
             let (mut hits, mut search_error) = (None, None);
             if let Some(q) = q.filter(|q| !q.trim().is_empty()) {
                 match state.app.search_directory(employer, q).await {
@@ -245,35 +326,59 @@ async fn render(
                         .as_deref()
                         .map(|c| format!(", {}", super::home::country_name(tr, c)))
                         .unwrap_or_default();
-            html(
-                status,
-                &Step1 {
-                    p,
-                    e,
-                    v,
-                    draft_id,
-                    q: q.unwrap_or("").to_owned(),
-                    search_error,
-                    hits,
-                    nationality,
-                    home_address,
-                },
-            )
+            let classifications =
+                Classification::CODES.iter().map(|c| (*c, tr.t(&format!("classification-{c}")))).collect();
+            let page = EmployeePage {
+                p,
+                e,
+                v,
+                f,
+                q: q.unwrap_or("").to_owned(),
+                search_error,
+                hits,
+                nationality,
+                home_address,
+                classifications,
+            };
+            html(status, &page)
         }
-        PostingStep::Destination => {
-            let destinations = destinations(tr, &destination_value(&draft.input));
+        Step::Destination | Step::Places => {
+            let destinations =
+                (step == Step::Destination).then(|| destinations(tr, &destination_value(&draft.input)));
             let places = place_rows(tr, &draft.input, issues);
             let place_types =
                 PlaceKind::ALL.iter().map(|k| (k.code(), place_type_label(tr, k.code()))).collect();
-            html(status, &Step2 { p, e, draft_id, destinations, places, place_types })
+            let total_percent = (step == Step::Places).then(|| {
+                draft
+                    .input
+                    .places
+                    .iter()
+                    .filter_map(|p| p.percentage.as_deref()?.trim_end_matches('%').trim().parse::<u32>().ok())
+                    .sum()
+            });
+            html(status, &PlacesPage { p, e, f, destinations, places, place_types, total_percent })
         }
-        PostingStep::Period => html(status, &Step3 { p, e, v, draft_id }),
-        PostingStep::Contact => html(status, &Step4 { p, e, v, draft_id }),
+        Step::Ship => {
+            let imo = draft.input.ship.imo.clone().unwrap_or_default();
+            let page = ShipPage {
+                p,
+                e,
+                v,
+                f,
+                imo_warning: imo_needs_confirmation(&imo),
+                imo_checked: draft.input.ship.imo_confirmed,
+            };
+            html(status, &page)
+        }
+        Step::Countries => {
+            let slots = (0..COUNTRY_SLOTS.max(draft.input.countries.len() + 1))
+                .map(|i| format!("countries[{i}]"))
+                .collect();
+            html(status, &CountriesPage { p, e, v, f, slots })
+        }
+        Step::Period => html(status, &PeriodPage { p, e, v, f }),
+        Step::Contact => html(status, &ContactPage { p, e, v, f }),
     }
-}
-
-fn step_of(n: u8) -> Option<PostingStep> {
-    PostingStep::from_number(n)
 }
 
 /// `GET /drafts/{id}/step/{n}`.
@@ -283,7 +388,6 @@ pub async fn step_page(
     Path((id, n)): Path<(String, u8)>,
     Query(query): Query<StepQuery>,
 ) -> Response {
-    let Some(step) = step_of(n) else { return app_error(&ctx, AppError::NotFound) };
     let draft = match state.app.draft(&employer, &id).await {
         Ok(d) => d,
         Err(e) => return app_error(&ctx, e),
@@ -291,22 +395,24 @@ pub async fn step_page(
     if let Some(tx) = &draft.submitted_request {
         return redirect(&format!("/requests/{tx}"));
     }
+    let Some(step) = Step::at(draft.kind, n) else { return app_error(&ctx, AppError::NotFound) };
     render(&state, &ctx, &employer, &draft, step, &[], query.q.as_deref()).await
 }
 
 /// Writes a step's answers into the input.
-fn apply(input: &mut RequestInput, step: PostingStep, form: &[(String, String)]) {
+fn apply(input: &mut RequestInput, kind: RequestKind, step: Step, form: &[(String, String)]) {
+    let so = kind == RequestKind::SimultaneousOccupation;
     let mut v = Values::of(input);
     match step {
-        PostingStep::Employee => {
-            v.apply(form, STEP1, "");
+        Step::Employee => {
+            v.apply(form, if so { STEP1_SO } else { STEP1 }, "");
             if form.iter().any(|(k, _)| k == "has_temporary_address") {
                 v.apply(form, TEMPORARY_ADDRESS, "");
             } else {
                 v.set("employee.temporary_address", Value::Null);
             }
         }
-        PostingStep::Destination => {
+        Step::Destination => {
             let raw = form.iter().find(|(k, _)| k == "destination").map(|(_, v)| v.trim()).unwrap_or("");
             let (country, territory) = match raw.split_once(':') {
                 Some((c, t)) => (c, Some(t)),
@@ -316,8 +422,27 @@ fn apply(input: &mut RequestInput, step: PostingStep, form: &[(String, String)])
             v.set("destination.country", text(country));
             v.set("destination.territory", territory.map(text).unwrap_or(Value::Null));
         }
-        PostingStep::Period => v.apply(form, STEP3, ""),
-        PostingStep::Contact => v.apply(form, STEP4, ""),
+        Step::Places => {}
+        Step::Ship => v.apply(form, SHIP, ""),
+        Step::Countries => {
+            let chosen: Vec<Value> = (0..COUNTRY_SLOTS.max(input.countries.len() + 1))
+                .filter_map(|i| form.iter().find(|(k, _)| *k == format!("countries[{i}]")))
+                .map(|(_, c)| c.trim())
+                .filter(|c| !c.is_empty())
+                .map(|c| Value::String(c.to_owned()))
+                .collect();
+            v.set("countries", Value::Array(chosen));
+            v.apply(form, &[("also_in_belgium", Kind::Check)], "");
+        }
+        Step::Period => v.apply(form, if so { PERIOD_SO } else { STEP3 }, ""),
+        Step::Contact => {
+            v.apply(form, STEP4, "");
+            if so {
+                v.apply(form, CONTACT_SO, "");
+            } else {
+                v.apply(form, &[("remarks", Kind::Text)], "");
+            }
+        }
     }
     match v.into_input() {
         Ok(new) => *input = new,
@@ -332,7 +457,12 @@ pub async fn step_post(
     Path((id, n)): Path<(String, u8)>,
     form: CsrfForm,
 ) -> Response {
-    let Some(step) = step_of(n) else { return app_error(&ctx, AppError::NotFound) };
+    let draft = match state.app.draft(&employer, &id).await {
+        Ok(d) => d,
+        Err(e) => return app_error(&ctx, e),
+    };
+    let kind = draft.kind;
+    let Some(step) = Step::at(kind, n) else { return app_error(&ctx, AppError::NotFound) };
     let action = form.get("action").unwrap_or("continue").to_owned();
     let new_type = form.get("new_place_type").and_then(PlaceKind::parse);
     let fields = form.0;
@@ -340,7 +470,7 @@ pub async fn step_post(
     let view = state
         .app
         .save_step(&employer, &id, step, move |input| {
-            apply(input, step, &fields);
+            apply(input, kind, step, &fields);
             if let Some(i) = remove.filter(|i| *i < input.places.len()) {
                 input.places.remove(i);
             }
@@ -359,17 +489,17 @@ pub async fn step_post(
             return redirect(&format!("/drafts/{id}/places/new?type={kind}"));
         }
         "previous" => {
-            return match step.number() {
-                1 => redirect("/posting"),
+            return match n {
+                1 => redirect(&super::home::tab_path(kind)),
                 n => redirect(&format!("/drafts/{id}/step/{}", n - 1)),
             };
         }
-        _ if remove.is_some() => return redirect(&format!("/drafts/{id}/step/2")),
+        _ if remove.is_some() => return redirect(&format!("/drafts/{id}/step/{n}")),
         _ => {}
     }
     if view.issues.is_empty() {
-        return match PostingStep::from_number(step.number() + 1) {
-            Some(next) => redirect(&format!("/drafts/{id}/step/{}", next.number())),
+        return match Step::at(kind, n + 1) {
+            Some(_) => redirect(&format!("/drafts/{id}/step/{}", n + 1)),
             None => redirect(&format!("/drafts/{id}/summary")),
         };
     }
@@ -397,8 +527,9 @@ pub async fn discard(
     Path(id): Path<String>,
     _form: CsrfForm,
 ) -> Response {
+    let kind = state.app.draft(&employer, &id).await.map(|d| d.kind).unwrap_or(RequestKind::Posting);
     match state.app.discard_draft(&employer, &id).await {
-        Ok(()) => redirect("/posting"),
+        Ok(()) => redirect(&super::home::tab_path(kind)),
         Err(e) => app_error(&ctx, e),
     }
 }
