@@ -124,8 +124,19 @@ impl Errors {
 /// The message id of a field's label, by its path (the last segment decides for nested ones).
 pub fn field_label(path: &str) -> Option<&'static str> {
     let last = path.rsplit('.').next().unwrap_or(path);
+    if path.starts_with("countries[") {
+        return Some("field-country");
+    }
     Some(match (path, last) {
-        ("employee.ssin", _) => "col-ssin",
+        ("employee.ssin" | "contact.ssin", _) => "col-ssin",
+        ("recruitment_date", _) => "field-recruitment-date",
+        ("classification.type", _) => "field-classification",
+        ("classification.homebase_country", _) => "field-homebase-country",
+        ("countries", _) => "step-countries-title",
+        ("also_in_belgium", _) => "field-also-in-belgium",
+        ("ship.name", _) => "field-ship-name",
+        ("contact.employer", _) => "field-contact-employer",
+        ("contact.function", _) => "field-contact-function",
         ("employee.family_name" | "contact.family_name", _) => "field-family-name",
         ("employee.given_name" | "contact.given_name", _) => "field-given-name",
         ("employee.nationality", _) => "field-nationality",
@@ -160,6 +171,8 @@ pub fn field_label(path: &str) -> Option<&'static str> {
         (_, "operating_area") => "field-operating-area",
         (_, "operating_country") => "field-operating-country",
         (_, "imo") => "field-imo",
+        (_, "flag") => "field-flag",
+        (_, "percentage") => "field-percentage",
         (_, "in_territorial_waters") => "field-in-territorial-waters",
         (_, "type") => "place-type",
         _ => return None,

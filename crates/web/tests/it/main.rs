@@ -4,6 +4,7 @@ mod auth;
 mod consult;
 mod directory;
 mod isolation;
+mod kinds;
 mod languages;
 mod support;
 mod users;
