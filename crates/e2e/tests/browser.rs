@@ -252,3 +252,135 @@ async fn an_employer_files_a_posting_in_the_browser() {
     let number = result.expect("the walk through the wizard");
     assert!(number.starts_with("WAB-") && number.len() == 16, "transaction number {number}");
 }
+
+async fn wait_for_url(d: &WebDriver, part: &str) {
+    for _ in 0..100 {
+        if d.current_url().await.map(|u| u.as_str().contains(part)).unwrap_or(false) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("never reached a URL with {part}");
+}
+
+async fn pick_employee(d: &WebDriver, who: &str) {
+    fill(d, "q", who).await;
+    click(d, "form.search button").await;
+    click(d, "table.results button").await;
+    el(d, By::Id("selected-name")).await;
+}
+
+async fn contact(d: &WebDriver) {
+    fill(d, "contact-family_name", "Verhoeven").await;
+    fill(d, "contact-given_name", "Katrien").await;
+    fill(d, "contact-telephone", "+32 9 123 45 67").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_employer_files_a_simultaneous_occupation_and_a_seafarer_request() {
+    let root = std::env::temp_dir().join(format!("wabro-e2e-kinds-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("profile")).unwrap();
+    let base = serve(&root).await;
+    let (d, _driver) = browser(&root.join("profile")).await;
+    let mut shots = Shots { dir: workspace_target().join("e2e-screenshots"), n: 20 };
+    std::fs::create_dir_all(&shots.dir).unwrap();
+
+    let result: WebDriverResult<(String, String)> = async {
+        d.goto(&format!("{base}/login")).await?;
+        fill(&d, "email", "user@techniques.demo").await;
+        fill(&d, "password", wabro_app::demo::DEMO_PASSWORD).await;
+        click(&d, "button.primary").await;
+        el(&d, By::Id("start-new")).await;
+
+        // Simultaneous occupation: Belgium 40 %, Netherlands 35 %, Luxembourg 25 %.
+        d.goto(&format!("{base}/simultaneous")).await?;
+        click(&d, "#start-new").await;
+        pick_employee(&d, "heyden").await;
+        set_value(&d, "recruitment_date", "2016-03-01").await;
+        click(&d, "input[name='classification.type'][value='salaried']").await;
+        shots.take(&d, "so-employee").await;
+        click(&d, "button[value='continue']").await;
+        select(&d, "countries-0-", "NL").await;
+        select(&d, "countries-1-", "LU").await;
+        click(&d, "input[name='also_in_belgium']").await;
+        shots.take(&d, "so-countries").await;
+        click(&d, "button[value='continue']").await;
+        // Working in Belgium too gave a Belgian place: complete it, then add the two others.
+        click(&d, "button[value='edit:0']").await;
+        fill(&d, "places-0--percentage", "40").await;
+        fill(&d, "places-0--name", "Bruxelles HQ").await;
+        click(&d, "button.primary").await;
+        wait_for_url(&d, "/step/3").await;
+        for (i, (country, share, name)) in
+            [(1, ("NL", "35", "Maastricht")), (2, ("LU", "25", "Luxembourg-Ville"))]
+        {
+            select(&d, "new_place_type", "region").await;
+            click(&d, "button[value='add_place']").await;
+            select(&d, &format!("places-{i}--country"), country).await;
+            fill(&d, &format!("places-{i}--percentage"), share).await;
+            fill(&d, &format!("places-{i}--name"), name).await;
+            click(&d, "button.primary").await;
+            wait_for_url(&d, "/step/3").await;
+        }
+        let total = el(&d, By::Id("total-percent")).await.text().await?;
+        assert!(total.ends_with("100 %"), "{total}");
+        shots.take(&d, "so-places").await;
+        click(&d, "button[value='continue']").await;
+        set_value(&d, "period-start", "2027-02-01").await;
+        set_value(&d, "period-end", "2027-12-31").await;
+        click(&d, "input[name='language'][value='de']").await;
+        click(&d, "button[value='continue']").await;
+        contact(&d).await;
+        fill(&d, "contact-ssin", "90010100123").await;
+        fill(&d, "contact-employer", "Techniques Wallonie SA").await;
+        fill(&d, "contact-function", "HR").await;
+        shots.take(&d, "so-contact").await;
+        click(&d, "button[value='continue']").await;
+        let instrument = el(&d, By::Id("instrument")).await.text().await?;
+        assert!(instrument.contains("13(1)"), "{instrument}");
+        shots.take(&d, "so-summary").await;
+        click(&d, "#save").await;
+        let so = el(&d, By::Id("transaction-number")).await.text().await?;
+        shots.take(&d, "so-confirmation").await;
+
+        // Seafarer on a Panamanian ship.
+        d.goto(&format!("{base}/seafarer")).await?;
+        click(&d, "#start-new").await;
+        pick_employee(&d, "heyden").await;
+        click(&d, "input[name='private_sector'][value='yes']").await;
+        click(&d, "button[value='continue']").await;
+        fill(&d, "ship-name", "Marie-Louise").await;
+        select(&d, "ship-flag", "PA").await;
+        fill(&d, "ship-imo", "IMO 9319466").await;
+        shots.take(&d, "seafarer-ship").await;
+        click(&d, "button[value='continue']").await;
+        set_value(&d, "period-start", "2027-01-04").await;
+        set_value(&d, "period-end", "2027-05-31").await;
+        click(&d, "input[name='conditions.covered_before'][value='yes']").await;
+        for q in [
+            "extra_contract_with_host",
+            "host_can_change_pay",
+            "host_can_dismiss",
+            "host_disciplinary",
+            "replaces_posted_worker",
+        ] {
+            click(&d, &format!("input[name='conditions.{q}'][value='no']")).await;
+        }
+        click(&d, "input[name='language'][value='fr']").await;
+        click(&d, "button[value='continue']").await;
+        contact(&d).await;
+        click(&d, "button[value='continue']").await;
+        el(&d, By::Id("instrument")).await;
+        shots.take(&d, "seafarer-summary").await;
+        click(&d, "#save").await;
+        let seafarer = el(&d, By::Id("transaction-number")).await.text().await?;
+        shots.take(&d, "seafarer-confirmation").await;
+        Ok((so, seafarer))
+    }
+    .await;
+    let _ = d.quit().await;
+    let _ = std::fs::remove_dir_all(&root);
+    let (so, seafarer) = result.expect("the walk through both wizards");
+    assert!(so.starts_with("WAB-") && seafarer.starts_with("WAB-") && so != seafarer, "{so} {seafarer}");
+}

@@ -232,7 +232,7 @@ fn place_rows(tr: Tr, input: &RequestInput, issues: &[Issue]) -> Vec<PlaceRow> {
             let prefix = format!("places[{index}].");
             let error =
                 issues.iter().find(|i| i.path.starts_with(&prefix)).map(|i| tr.code(i.code, &i.params));
-            let details = [
+            let mut details = [
                 &pl.street,
                 &pl.number,
                 &pl.postal_code,
@@ -245,6 +245,15 @@ fn place_rows(tr: Tr, input: &RequestInput, issues: &[Issue]) -> Vec<PlaceRow> {
             .filter_map(|v| v.as_deref())
             .collect::<Vec<_>>()
             .join(" ");
+            if let Some(c) = pl.country.as_deref() {
+                let share = pl
+                    .percentage
+                    .as_deref()
+                    .map(|p| format!(" · {} %", p.trim_end_matches('%').trim()))
+                    .unwrap_or_default();
+                details =
+                    format!("{}{share} {details}", super::home::country_name(tr, c)).trim_end().to_owned();
+            }
             PlaceRow {
                 index,
                 kind: pl.kind.as_deref().map(|k| place_type_label(tr, k)).unwrap_or_default(),
@@ -433,6 +442,13 @@ fn apply(input: &mut RequestInput, kind: RequestKind, step: Step, form: &[(Strin
                 .collect();
             v.set("countries", Value::Array(chosen));
             v.apply(form, &[("also_in_belgium", Kind::Check)], "");
+            // Working in Belgium too adds a Belgian place of work for the next step.
+            if v.b("also_in_belgium") == Some(true)
+                && !input.places.iter().any(|p| p.country.as_deref() == Some("BE"))
+            {
+                let at = input.places.len();
+                v.set(&format!("places[{at}]"), serde_json::json!({ "type": "region", "country": "BE" }));
+            }
         }
         Step::Period => v.apply(form, if so { PERIOD_SO } else { STEP3 }, ""),
         Step::Contact => {

@@ -135,6 +135,7 @@ async fn simultaneous_draft(c: &mut Client) -> String {
     }
     let s3 = c.get(&format!("/drafts/{id}/step/3")).await;
     assert!(s3.contains("id=\"total-percent\">Total of the time shares: 100 %"), "the running total");
+    assert!(s3.contains("Netherlands · 35 %"), "each place with its country and share");
     assert_eq!(
         c.post(&format!("/drafts/{id}/step/3"), &[("action", "continue")]).await.redirected(),
         format!("/drafts/{id}/step/4")
@@ -342,4 +343,75 @@ async fn the_classification_decides_what_is_asked() {
             "{class}"
         );
     }
+}
+
+#[tokio::test]
+async fn every_place_type_with_its_country_in_a_simultaneous_occupation() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = simultaneous_draft(&mut c).await;
+    let places: [&[(&str, &str)]; 6] = [
+        &[("type", "region"), ("country", "BE"), ("percentage", "30"), ("name", "Vlaanderen")],
+        &[
+            ("type", "company"),
+            ("country", "NL"),
+            ("percentage", "20"),
+            ("name", "Damen BV"),
+            ("street", "Kade"),
+            ("number", "1"),
+            ("postal_code", "3011 AA"),
+            ("city", "Rotterdam"),
+        ],
+        &[
+            ("type", "construction_site"),
+            ("country", "DE"),
+            ("percentage", "10"),
+            ("name", "Brücke"),
+            ("street", "Rheinufer"),
+            ("city", "Köln"),
+        ],
+        &[
+            ("type", "homebase"),
+            ("country", "BE"),
+            ("percentage", "10"),
+            ("name", "Zaventem"),
+            ("city", "Zaventem"),
+        ],
+        &[
+            ("type", "inland_vessel"),
+            ("country", "NL"),
+            ("percentage", "15"),
+            ("name", "Rijn 7"),
+            ("registration_number", "NL-77"),
+            ("operating_area", "Waal"),
+        ],
+        &[
+            ("type", "ocean_vessel"),
+            ("country", "DE"),
+            ("percentage", "15"),
+            ("name", "Nordstern"),
+            ("imo", "9074729"),
+            ("flag", "DE"),
+        ],
+    ];
+    for (i, form) in places.iter().enumerate() {
+        assert_eq!(
+            c.post_place(&id, i, form).await.redirected(),
+            format!("/drafts/{id}/step/3"),
+            "{:?}",
+            form[0]
+        );
+    }
+    let page = c.get(&format!("/drafts/{id}/places/5")).await;
+    assert!(
+        page.contains("name=\"places[5].flag\"") && !page.contains("in_territorial_waters"),
+        "an ocean vessel asks its flag here"
+    );
+    assert_eq!(
+        c.post(&format!("/drafts/{id}/step/3"), &[("action", "continue")]).await.redirected(),
+        format!("/drafts/{id}/step/4")
+    );
+    let summary = c.get(&format!("/drafts/{id}/summary")).await;
+    assert!(summary.contains("id=\"save\""), "complete: {}", summary.body);
+    assert!(summary.contains("Germany, 15 %: Nordstern"));
 }

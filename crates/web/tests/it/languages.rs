@@ -64,3 +64,38 @@ async fn every_page_of_the_wizard_renders_in_every_language() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_other_kinds_render_in_every_language() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let so = draft_id(&c.post("/requests/new", &[("kind", "simultaneous_occupation")]).await.redirected());
+    let sea = draft_id(&c.post("/requests/new", &[("kind", "seafarer")]).await.redirected());
+    c.post(
+        &format!("/drafts/{so}/step/2"),
+        &[("countries[0]", "NL"), ("also_in_belgium", "yes"), ("action", "continue")],
+    )
+    .await;
+    for lang in ["en", "fr", "nl", "de"] {
+        c.post("/lang", &[("lang", lang), ("back", "/posting")]).await;
+        let mut paths = vec![
+            "/simultaneous".to_owned(),
+            "/seafarer".to_owned(),
+            format!("/drafts/{so}/summary"),
+            format!("/drafts/{sea}/summary"),
+        ];
+        paths.extend((1..=5).map(|n| format!("/drafts/{so}/step/{n}")));
+        paths.extend((1..=4).map(|n| format!("/drafts/{sea}/step/{n}")));
+        paths.push(format!("/drafts/{so}/places/new?type=ocean_vessel"));
+        for path in paths {
+            let r = c.get(&path).await;
+            assert_eq!(r.status, axum::http::StatusCode::OK, "{lang} {path}");
+            for leak in ["code-", "step-", "field-", "classification-", "home-title", "reuse-"] {
+                assert!(
+                    !r.body.contains(&format!(">{leak}")) && !r.body.contains(&format!(" {leak}")),
+                    "{lang} {path} shows a message id {leak}"
+                );
+            }
+        }
+    }
+}
