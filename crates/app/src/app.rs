@@ -20,6 +20,8 @@ pub struct Config {
     pub login_max_failures: usize,
     /// The window of the login limit.
     pub login_window: Duration,
+    /// Approve at once, as the system, every request whose pre-assessment has no finding.
+    pub instant_decision: bool,
 }
 
 impl Default for Config {
@@ -29,6 +31,7 @@ impl Default for Config {
             session_max: Duration::hours(12),
             login_max_failures: 5,
             login_window: Duration::minutes(15),
+            instant_decision: false,
         }
     }
 }

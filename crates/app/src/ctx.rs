@@ -133,6 +133,11 @@ impl AgentCtx {
         SearchScope::Nsso
     }
 
+    /// An agent may read any enterprise's data for the request it examines.
+    pub fn enterprise(&self, enterprise_id: i64) -> Scope {
+        Scope(enterprise_id)
+    }
+
     /// A context for tests and benchmarks.
     pub fn for_tests(user_id: i64) -> Self {
         AgentCtx { user_id }

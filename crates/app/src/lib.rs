@@ -2,6 +2,7 @@
 //! the actor contexts that authorise them, and the ports (traits) storage implements.
 #![forbid(unsafe_code)]
 
+mod agents;
 mod app;
 mod auth;
 mod clock;
@@ -17,6 +18,7 @@ mod steps;
 mod users;
 mod wizard;
 
+pub use agents::{AgentView, QUEUE_PAGE, QueueQuery};
 pub use app::{App, Config};
 pub use auth::{LoginOutcome, SessionInfo, hash_password, new_token, token_hash};
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -185,6 +185,10 @@ pub struct NewRequest {
     pub input_json: String,
     /// The pre-assessment as JSON.
     pub assessment_json: String,
+    /// The pre-assessment has a blocking finding.
+    pub blocking: bool,
+    /// Number of findings (0 with no manual review: a clean request).
+    pub findings: i64,
     /// Who submits.
     pub user_id: i64,
     /// When.
@@ -360,6 +364,59 @@ pub struct DecisionRecord {
     pub at: OffsetDateTime,
 }
 
+/// What the agents' queue shows of a request.
+#[derive(Clone, Debug)]
+pub struct QueueRow {
+    /// Transaction number.
+    pub transaction_number: String,
+    /// Filed at.
+    pub created_at: OffsetDateTime,
+    /// Enterprise name.
+    pub enterprise: String,
+    /// Kind.
+    pub kind: RequestKind,
+    /// Worker name.
+    pub worker_name: String,
+    /// Main country.
+    pub country: String,
+    /// Blocking findings.
+    pub blocking: bool,
+    /// Number of findings.
+    pub findings: i64,
+}
+
+/// Filters of the agents' queue (requests in progress, oldest first).
+#[derive(Clone, Debug, Default)]
+pub struct QueueFilter {
+    /// Kind.
+    pub kind: Option<RequestKind>,
+    /// Country code.
+    pub country: Option<String>,
+    /// Enterprise number (10 digits).
+    pub enterprise_number: Option<String>,
+    /// Filed on or before this moment (age).
+    pub filed_before: Option<OffsetDateTime>,
+    /// With or without blocking findings.
+    pub blocking: Option<bool>,
+    /// Rows to skip.
+    pub offset: u32,
+    /// Rows to return.
+    pub limit: u32,
+}
+
+/// A page of the queue and its counts.
+#[derive(Clone, Debug, Default)]
+pub struct QueuePage {
+    /// The rows.
+    pub rows: Vec<QueueRow>,
+    /// How many match.
+    pub total: u64,
+    /// How many of those have blocking findings.
+    pub blocking: u64,
+    /// How many match, by kind (posting, simultaneous occupation, seafarer).
+    pub by_kind: [u64; 3],
+}
+
 /// A request as an agent sees it: with its enterprise.
 #[derive(Clone, Debug)]
 pub struct AgentRequest {
@@ -369,6 +426,8 @@ pub struct AgentRequest {
     pub enterprise_id: i64,
     /// Whether the enterprise's e-Box is active.
     pub ebox_active: bool,
+    /// The enterprise's name.
+    pub enterprise_name: String,
 }
 
 /// A stored request, as the employer sees it.
@@ -530,13 +589,16 @@ pub trait Requests: Send + Sync {
     async fn search_requests(&self, scope: SearchScope, c: &Criteria) -> StoreResult<(Vec<RequestRow>, u64)>;
     /// The history of a request of the enterprise, oldest first.
     async fn history(&self, scope: Scope, transaction_number: &str) -> StoreResult<Vec<HistoryEntry>>;
+    /// The agents' queue.
+    async fn queue(&self, scope: SearchScope, f: &QueueFilter) -> StoreResult<QueuePage>;
     /// A request of any enterprise, for an NSSO agent.
     async fn request_for_agent(
         &self,
         scope: SearchScope,
         transaction_number: &str,
     ) -> StoreResult<Option<AgentRequest>>;
-    /// Records a decision if the version is still the one read; false when it changed.
+    /// Records a decision if the version is still the one read, with its audit record and the
+    /// job that issues its document, in one transaction; false when the version changed.
     async fn record_decision(&self, d: &DecisionRecord, audit: &AuditEntry) -> StoreResult<bool>;
     /// Cancels a request if its version is still the one read; false when it changed.
     async fn cancel_request(&self, scope: Scope, c: &Cancellation, audit: &AuditEntry) -> StoreResult<bool>;

@@ -103,6 +103,8 @@ impl App {
             request_json: to_json(r),
             input_json: to_json(&draft.input),
             assessment_json: to_json(&assessment),
+            blocking: assessment.is_blocking(),
+            findings: assessment.findings.len() as i64 + i64::from(assessment.manual_review),
             user_id: ctx.user_id(),
             at: now,
         };
@@ -117,6 +119,15 @@ impl App {
         Ok(match outcome {
             SubmitOutcome::Created(tx) => {
                 tracing::info!(transaction = %tx, "request submitted");
+                if self.config.instant_decision && assessment.is_clean() {
+                    let admitted =
+                        assessment.default_admitted(valid.request.period).unwrap_or(valid.request.period);
+                    match self.decide_as(None, &tx, crate::search::DecisionInput::Approve { admitted }).await
+                    {
+                        Ok(()) => tracing::info!(transaction = %tx, "approved at once"),
+                        Err(e) => tracing::warn!(transaction = %tx, error = %e, "instant decision not taken"),
+                    }
+                }
                 Submitted { transaction_number: tx, created: true }
             }
             SubmitOutcome::AlreadySubmitted(tx) => Submitted { transaction_number: tx, created: false },

@@ -275,7 +275,12 @@ impl App {
     /// else paper. A decision that races another decision or a cancellation is refused with
     /// the code of what happened first.
     pub async fn decide(&self, agent: &AgentCtx, tx: &str, input: DecisionInput) -> AppResult<()> {
-        let r = self.store.request_for_agent(agent.scope(), tx).await?.ok_or(AppError::NotFound)?;
+        self.decide_as(Some(agent.user_id()), tx, input).await
+    }
+
+    /// A decision by an agent (`Some(user)`) or by the system (`None`, instant decisions).
+    pub(crate) async fn decide_as(&self, user: Option<i64>, tx: &str, input: DecisionInput) -> AppResult<()> {
+        let r = self.store.request_for_agent(SearchScope::Nsso, tx).await?.ok_or(AppError::NotFound)?;
         let channel = if r.ebox_active { OutputChannel::EBox } else { OutputChannel::Paper };
         let requested = Period::new(r.record.start, r.record.end).ok_or(AppError::NotFound)?;
         let current = lifecycle(&r.record);
@@ -302,7 +307,7 @@ impl App {
         };
         let audit = AuditEntry {
             at: now,
-            user_id: Some(agent.user_id()),
+            user_id: user,
             enterprise_id: Some(r.enterprise_id),
             entity: "request".into(),
             entity_id: tx.to_owned(),
@@ -313,7 +318,8 @@ impl App {
             return Ok(());
         }
         // Someone else changed the request meanwhile: say what it became.
-        let now_state = self.store.request_for_agent(agent.scope(), tx).await?.ok_or(AppError::NotFound)?;
+        let now_state =
+            self.store.request_for_agent(SearchScope::Nsso, tx).await?.ok_or(AppError::NotFound)?;
         Err(AppError::Conflict(match now_state.record.status.as_str() {
             "cancelled" => Code::LifecycleAlreadyCancelled,
             _ => Code::LifecycleNotInProgress,

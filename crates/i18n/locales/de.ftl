@@ -397,3 +397,26 @@ reuse-other-destination-posting = Gleicher Arbeitnehmer, anderes Ziel und andere
 reuse-other-destination-seafarer = Gleicher Arbeitnehmer, anderes Schiff und anderer Zeitraum, gleiche Bedingungen
 detail-extends = Verlängert
 detail-extended-by = Verlängert durch
+
+## NSSO back office
+nav-queue = Zu prüfende Anträge
+col-enterprise = Arbeitgeber
+queue-min-age = Seit mindestens … Tagen eingereicht
+queue-blocking = Mit blockierenden Feststellungen
+queue-filed = Eingereicht
+queue-findings = Vorprüfung
+queue-age = { $date } ({ $days } Tage)
+queue-counts = { $count } in Bearbeitung ({ $blocking } mit blockierenden Feststellungen): { $posting } Entsendungen, { $simultaneous } gleichzeitige Beschäftigungen, { $seafarer } Seeleute
+decide-approve = Bewilligen
+decide-approve-hint = Der bewilligte Zeitraum übernimmt den beantragten, begrenzt auf das Maximum; er kann verkürzt, nie verlängert werden.
+decide-reject = Ablehnen
+decide-reason = Grund
+decide-explanation = Erläuterung für den Arbeitgeber
+agent-earlier = Die anderen Anträge des Arbeitnehmers
+reject-no_direct_link = Keine direkte Bindung an den Arbeitgeber
+reject-no_prior_coverage = Vorher nicht der belgischen sozialen Sicherheit unterworfen
+reject-replacement = Ersetzt einen anderen entsandten Arbeitnehmer
+reject-period_too_long = Zeitraum länger als erlaubt
+reject-no_dimona = Keine Dimona-Meldung für den Zeitraum
+reject-other_state = Die Rechtsvorschriften eines anderen Staates gelten
+reject-incomplete = Unvollständiger oder widersprüchlicher Antrag

@@ -397,3 +397,26 @@ reuse-other-destination-posting = Same employee, another destination and period,
 reuse-other-destination-seafarer = Same employee, another ship and period, same conditions
 detail-extends = Extends
 detail-extended-by = Extended by
+
+## NSSO back office
+nav-queue = Requests to examine
+col-enterprise = Employer
+queue-min-age = Filed at least … days ago
+queue-blocking = With blocking findings
+queue-filed = Filed
+queue-findings = Pre-assessment
+queue-age = { $date } ({ $days } days)
+queue-counts = { $count } in progress ({ $blocking } with blocking findings): { $posting } postings, { $simultaneous } simultaneous occupations, { $seafarer } seafarers
+decide-approve = Approve
+decide-approve-hint = The admitted period starts as the requested one, capped at the maximum; it may be shortened, never extended.
+decide-reject = Reject
+decide-reason = Reason
+decide-explanation = Explanation for the employer
+agent-earlier = The worker's other requests
+reject-no_direct_link = No direct link with the employer
+reject-no_prior_coverage = Not covered by Belgian social security before
+reject-replacement = Replaces another posted worker
+reject-period_too_long = Period longer than allowed
+reject-no_dimona = No Dimona declaration for the period
+reject-other_state = Another State's legislation applies
+reject-incomplete = Incomplete or inconsistent request

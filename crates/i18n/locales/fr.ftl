@@ -397,3 +397,26 @@ reuse-other-destination-posting = Même travailleur, autre destination et pério
 reuse-other-destination-seafarer = Même travailleur, autre navire et période, mêmes conditions
 detail-extends = Prolonge
 detail-extended-by = Prolongée par
+
+## NSSO back office
+nav-queue = Demandes à examiner
+col-enterprise = Employeur
+queue-min-age = Introduites depuis au moins … jours
+queue-blocking = Avec constats bloquants
+queue-filed = Introduite
+queue-findings = Pré-évaluation
+queue-age = { $date } ({ $days } jours)
+queue-counts = { $count } en cours ({ $blocking } avec constats bloquants) : { $posting } détachements, { $simultaneous } occupations simultanées, { $seafarer } marins
+decide-approve = Accorder
+decide-approve-hint = La période accordée reprend la période demandée, limitée au maximum ; elle peut être raccourcie, jamais prolongée.
+decide-reject = Refuser
+decide-reason = Motif
+decide-explanation = Explication pour l'employeur
+agent-earlier = Les autres demandes du travailleur
+reject-no_direct_link = Pas de lien direct avec l'employeur
+reject-no_prior_coverage = Pas assujetti à la sécurité sociale belge auparavant
+reject-replacement = Remplace un autre travailleur détaché
+reject-period_too_long = Période plus longue que permise
+reject-no_dimona = Pas de déclaration Dimona pour la période
+reject-other_state = La législation d'un autre État s'applique
+reject-incomplete = Demande incomplète ou incohérente

@@ -397,3 +397,26 @@ reuse-other-destination-posting = Dezelfde werknemer, andere bestemming en perio
 reuse-other-destination-seafarer = Dezelfde werknemer, ander schip en periode, dezelfde voorwaarden
 detail-extends = Verlengt
 detail-extended-by = Verlengd door
+
+## NSSO back office
+nav-queue = Te behandelen aanvragen
+col-enterprise = Werkgever
+queue-min-age = Ingediend sinds minstens … dagen
+queue-blocking = Met blokkerende vaststellingen
+queue-filed = Ingediend
+queue-findings = Voorafgaande beoordeling
+queue-age = { $date } ({ $days } dagen)
+queue-counts = { $count } in behandeling ({ $blocking } met blokkerende vaststellingen): { $posting } detacheringen, { $simultaneous } gelijktijdige tewerkstellingen, { $seafarer } zeevarenden
+decide-approve = Toekennen
+decide-approve-hint = De toegekende periode neemt de gevraagde over, begrensd tot het maximum; ze mag ingekort worden, nooit verlengd.
+decide-reject = Weigeren
+decide-reason = Reden
+decide-explanation = Uitleg voor de werkgever
+agent-earlier = De andere aanvragen van de werknemer
+reject-no_direct_link = Geen rechtstreekse band met de werkgever
+reject-no_prior_coverage = Voordien niet onderworpen aan de Belgische sociale zekerheid
+reject-replacement = Vervangt een andere gedetacheerde werknemer
+reject-period_too_long = Periode langer dan toegelaten
+reject-no_dimona = Geen Dimona-aangifte voor de periode
+reject-other_state = De wetgeving van een andere staat is van toepassing
+reject-incomplete = Onvolledige of tegenstrijdige aanvraag

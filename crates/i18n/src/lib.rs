@@ -248,6 +248,10 @@ mod tests {
                     "min",
                     "pages",
                     "page",
+                    "blocking",
+                    "posting",
+                    "simultaneous",
+                    "seafarer",
                 ] {
                     args.set(k, FluentValue::from("1"));
                 }

@@ -11,7 +11,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use std::net::SocketAddr;
-use wabro_app::{Actor, EmployerCtx, SessionInfo, new_token};
+use wabro_app::{Actor, AgentCtx, EmployerCtx, SessionInfo, new_token};
 use wabro_domain::{Code, Lang};
 use wabro_i18n::{Tr, negotiate};
 
@@ -124,6 +124,29 @@ impl<S: Send + Sync> FromRequestParts<S> for Employer {
         };
         match actor.employer() {
             Some(employer) => Ok(Employer { ctx, employer }),
+            None => Err(error_page(&ctx, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden")),
+        }
+    }
+}
+
+/// A logged-in NSSO agent (or administrator).
+pub struct Agent {
+    /// The request context.
+    pub ctx: Ctx,
+    /// The agent context for the use cases.
+    pub agent: AgentCtx,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Agent {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        let Some(actor) = ctx.actor() else {
+            return Err(redirect(&format!("/login?next={}", urlencode(&ctx.path))));
+        };
+        match actor.agent() {
+            Some(agent) => Ok(Agent { ctx, agent }),
             None => Err(error_page(&ctx, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden")),
         }
     }

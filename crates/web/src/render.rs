@@ -24,6 +24,8 @@ pub struct Page {
     pub path: String,
     /// The user manages the enterprise's users (shows the Users tab).
     pub manager: bool,
+    /// The user is an NSSO agent (shows the back office instead of the employer tabs).
+    pub agent: bool,
 }
 
 impl Page {
@@ -38,6 +40,7 @@ impl Page {
             title: tr.t(title_key),
             path: ctx.path.clone(),
             manager: ctx.actor().is_some_and(|a| a.role == wabro_app::Role::AccessManager),
+            agent: ctx.actor().is_some_and(|a| a.agent().is_some()),
         }
     }
 

@@ -183,8 +183,8 @@ impl Requests for SqliteStore {
         let number = format!("WAB-{}-{next:07}", n.at.year());
         sqlx::query(
             "INSERT INTO requests (id, transaction_number, enterprise_id, draft_id, kind, ssin, worker_name, worker_key,
-               country, territory, start_date, end_date, created_by, created_at, updated_at, extends)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               country, territory, start_date, end_date, created_by, created_at, updated_at, extends, blocking, findings)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(next)
         .bind(&number)
@@ -202,6 +202,8 @@ impl Requests for SqliteStore {
         .bind(ts(n.at))
         .bind(ts(n.at))
         .bind(&n.extends)
+        .bind(n.blocking)
+        .bind(n.findings)
         .execute(&mut *tx)
         .await
         .map_err(db)?;
@@ -305,7 +307,8 @@ impl Requests for SqliteStore {
         debug_assert_eq!(scope, SearchScope::Nsso);
         let sql = format!(
             "SELECT {REQUEST_COLUMNS}, r.enterprise_id AS eid,
-               (SELECT ebox_active FROM enterprises e WHERE e.id = r.enterprise_id) AS ebox_active
+               (SELECT ebox_active FROM enterprises e WHERE e.id = r.enterprise_id) AS ebox_active,
+               (SELECT name FROM enterprises e WHERE e.id = r.enterprise_id) AS enterprise_name
              FROM {REQUESTS} WHERE r.transaction_number = ?"
         );
         let row =
@@ -315,6 +318,7 @@ impl Requests for SqliteStore {
                 record: request(&r)?,
                 enterprise_id: r.get("eid"),
                 ebox_active: r.get::<i64, _>("ebox_active") != 0,
+                enterprise_name: r.get("enterprise_name"),
             })
         })
         .transpose()
@@ -344,7 +348,23 @@ impl Requests for SqliteStore {
             return Ok(false);
         }
         super::audit(&mut tx, a).await?;
+        sqlx::query(
+            "INSERT INTO jobs (kind, transaction_number, created_at) VALUES ('issue_document', ?, ?)",
+        )
+        .bind(&d.transaction_number)
+        .bind(ts(d.at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
         tx.commit().await.map_err(db)?;
         Ok(true)
+    }
+
+    async fn queue(
+        &self,
+        scope: SearchScope,
+        f: &wabro_app::ports::QueueFilter,
+    ) -> StoreResult<wabro_app::ports::QueuePage> {
+        self.agent_queue(scope, f).await
     }
 }

@@ -37,9 +37,9 @@ impl DataArgs {
     }
 
     /// The application over the database.
-    pub async fn app(&self) -> anyhow::Result<(App, SqliteStore)> {
+    pub async fn app(&self, config: Config) -> anyhow::Result<(App, SqliteStore)> {
         let store = self.open().await?;
-        let app = App::new(Arc::new(store.clone()), Arc::new(SystemClock), Config::default());
+        let app = App::new(Arc::new(store.clone()), Arc::new(SystemClock), config);
         Ok((app, store))
     }
 }

@@ -22,11 +22,16 @@ pub struct Args {
     /// Mark cookies Secure (set when the service is reached over HTTPS).
     #[arg(long, env = "WABRO_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Approve at once every request whose pre-assessment has no finding (on with --demo).
+    #[arg(long, env = "WABRO_INSTANT_DECISION")]
+    instant_decision: bool,
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
 pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (app, store) = args.data.app().await?;
+    let config =
+        wabro_app::Config { instant_decision: args.instant_decision || args.demo, ..Default::default() };
+    let (app, store) = args.data.app(config).await?;
     if args.demo {
         let loaded = app.load_demo().await.context("loading demo data")?;
         println!(

@@ -62,6 +62,7 @@ pub fn country_name(tr: Tr, code: &str) -> String {
 /// `GET /`.
 pub async fn root(ctx: Ctx) -> Response {
     match ctx.actor() {
+        Some(a) if a.agent().is_some() => redirect("/agent"),
         Some(_) => redirect("/posting"),
         None => redirect("/login"),
     }

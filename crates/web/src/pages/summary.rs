@@ -21,12 +21,12 @@ pub struct Section {
 
 /// The pre-assessment, ready to show.
 pub struct AssessmentView {
-    instrument: String,
-    legislation: String,
-    max_end: String,
-    reason: String,
-    findings: Vec<(&'static str, String, String)>,
-    manual: bool,
+    pub(crate) instrument: String,
+    pub(crate) legislation: String,
+    pub(crate) max_end: String,
+    pub(crate) reason: String,
+    pub(crate) findings: Vec<(&'static str, String, String)>,
+    pub(crate) manual: bool,
 }
 
 #[derive(Template)]

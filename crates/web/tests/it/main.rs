@@ -1,5 +1,6 @@
 //! In-process HTTP tests of the web layer over a real SQLite database with the demo data.
 
+mod agents;
 mod auth;
 mod consult;
 mod directory;

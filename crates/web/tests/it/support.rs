@@ -46,8 +46,13 @@ pub struct TestApp {
 impl TestApp {
     /// A fresh database with the demo data, the clock on 28 November 2026.
     pub async fn new() -> TestApp {
+        TestApp::with_config(Config::default()).await
+    }
+
+    /// The same with another application configuration.
+    pub async fn with_config(config: Config) -> TestApp {
         let dir = TempDir::new();
-        let (router, app, clock, store) = build(&dir).await;
+        let (router, app, clock, store) = build(&dir, config).await;
         TestApp { router, app, clock, store, dir }
     }
 
@@ -55,7 +60,7 @@ impl TestApp {
     pub async fn restart(self) -> TestApp {
         self.store.close().await;
         let dir = self.dir;
-        let (router, app, clock, store) = build(&dir).await;
+        let (router, app, clock, store) = build(&dir, Config::default()).await;
         TestApp { router, app, clock, store, dir }
     }
 
@@ -72,10 +77,10 @@ impl TestApp {
     }
 }
 
-async fn build(dir: &TempDir) -> (Router, Arc<App>, Arc<FixedClock>, SqliteStore) {
+async fn build(dir: &TempDir, config: Config) -> (Router, Arc<App>, Arc<FixedClock>, SqliteStore) {
     let store = SqliteStore::open(&dir.0.join("wabro.db")).await.unwrap();
     let clock = Arc::new(FixedClock::new(datetime!(2026-11-28 10:00 UTC)));
-    let app = App::new(Arc::new(store.clone()), clock.clone(), Config::default());
+    let app = App::new(Arc::new(store.clone()), clock.clone(), config);
     app.load_demo().await.unwrap();
     let app = Arc::new(app);
     let router = router(AppState { app: app.clone(), secure_cookies: false });
@@ -217,8 +222,15 @@ pub async fn new_draft(c: &mut Client) -> String {
 
 /// Walks a draft to the summary with Jan Van den Broeck, to France, one company.
 pub async fn complete_draft(c: &mut Client, id: &str) {
-    let found = c.get(&format!("/drafts/{id}/step/1?q=broeck")).await;
-    assert!(found.contains("85.07.30-"), "search finds Van den Broeck: {}", found.body);
+    complete_draft_for(c, id, "broeck").await;
+    let page = c.get(&format!("/drafts/{id}/step/1")).await;
+    assert!(page.contains("85.07.30-"), "Van den Broeck chosen");
+}
+
+/// Walks a draft to the summary with the worker found by `who`, to France, one company.
+pub async fn complete_draft_for(c: &mut Client, id: &str, who: &str) {
+    let found = c.get(&format!("/drafts/{id}/step/1?q={who}")).await;
+    assert!(found.contains("name=\"ssin\" value="), "search finds {who}: {}", found.body);
     let ssin =
         found.body.split("name=\"ssin\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
     c.post(&format!("/drafts/{id}/employee"), &[("ssin", &ssin)]).await.redirected();
@@ -285,11 +297,7 @@ pub async fn requests_of(app: &TestApp, enterprise_id: i64) -> usize {
 /// given period; returns the transaction number.
 pub async fn file(c: &mut Client, who: &str, destination: &str, start: &str, end: &str) -> String {
     let id = new_draft(c).await;
-    complete_draft(c, &id).await;
-    let found = c.get(&format!("/drafts/{id}/step/1?q={who}")).await;
-    let ssin =
-        found.body.split("name=\"ssin\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
-    c.post(&format!("/drafts/{id}/employee"), &[("ssin", &ssin)]).await.redirected();
+    complete_draft_for(c, &id, who).await;
     c.post(&format!("/drafts/{id}/step/2"), &[("destination", destination), ("action", "previous")])
         .await
         .redirected();

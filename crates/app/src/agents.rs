@@ -1,0 +1,153 @@
+//! The NSSO back office: the queue, a request as an agent examines it, approve and reject.
+
+use crate::app::App;
+use crate::ctx::AgentCtx;
+use crate::error::{AppError, AppResult};
+use crate::ports::{QueueFilter, QueuePage, RequestRecord, RequestRow};
+use crate::search::{DecisionInput, SearchQuery};
+use serde::{Deserialize, Serialize};
+use time::Duration;
+use wabro_domain::rules::{Assessment, DimonaPeriod, Facts, assess};
+use wabro_domain::{Code, Country, EnterpriseNumber, Issue, Period, Request, RequestKind};
+
+/// Queue filters as they come from the URL.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QueueQuery {
+    /// Kind code.
+    pub kind: Option<String>,
+    /// Country code.
+    pub country: Option<String>,
+    /// Enterprise number.
+    pub enterprise: Option<String>,
+    /// Filed at least this many days ago.
+    pub min_age_days: Option<String>,
+    /// `yes` or `no`.
+    pub blocking: Option<String>,
+    /// 1-based page.
+    pub page: Option<String>,
+}
+
+/// Rows per page of the queue.
+pub const QUEUE_PAGE: u32 = 25;
+
+/// Everything an agent sees of one request.
+#[derive(Clone, Debug)]
+pub struct AgentView {
+    /// The stored request.
+    pub record: RequestRecord,
+    /// Its typed content.
+    pub request: Request,
+    /// The pre-assessment, computed now.
+    pub assessment: Assessment,
+    /// The worker's Dimona periods with the employer.
+    pub dimona: Vec<DimonaPeriod>,
+    /// The worker's other requests, every employer.
+    pub earlier: Vec<RequestRow>,
+    /// The employer's name.
+    pub enterprise: String,
+    /// Whether the employer's e-Box is active.
+    pub ebox_active: bool,
+    /// The admitted period offered by default.
+    pub default_admitted: Option<Period>,
+}
+
+fn text(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl App {
+    /// The queue of requests in progress, oldest first, with counts.
+    pub async fn queue(&self, agent: &AgentCtx, q: &QueueQuery) -> AppResult<(QueuePage, u32)> {
+        let mut issues = Vec::new();
+        let mut f = QueueFilter { limit: QUEUE_PAGE, ..Default::default() };
+        if let Some(k) = text(&q.kind) {
+            f.kind = RequestKind::parse(k);
+        }
+        if let Some(c) = text(&q.country) {
+            match Country::parse(c) {
+                Ok(c) => f.country = Some(c.code().to_owned()),
+                Err(code) => issues.push(Issue::error(code, "country")),
+            }
+        }
+        if let Some(e) = text(&q.enterprise) {
+            match EnterpriseNumber::parse(e) {
+                Ok(n) => f.enterprise_number = Some(n.as_str().to_owned()),
+                Err(code) => issues.push(Issue::error(code, "enterprise")),
+            }
+        }
+        if let Some(days) = text(&q.min_age_days).and_then(|d| d.parse::<i64>().ok()) {
+            f.filed_before = Some(self.clock.now() - Duration::days(days));
+        }
+        f.blocking = match text(&q.blocking) {
+            Some("yes") => Some(true),
+            Some("no") => Some(false),
+            _ => None,
+        };
+        if !issues.is_empty() {
+            return Err(AppError::Invalid(issues));
+        }
+        let page = text(&q.page).and_then(|p| p.parse::<u32>().ok()).unwrap_or(1).max(1);
+        f.offset = (page - 1) * QUEUE_PAGE;
+        Ok((self.store.queue(agent.scope(), &f).await?, page))
+    }
+
+    /// A request as the agent examines it: the pre-assessment computed now, the Dimona periods,
+    /// the worker's earlier requests.
+    pub async fn agent_view(&self, agent: &AgentCtx, tx: &str) -> AppResult<AgentView> {
+        let r = self.store.request_for_agent(agent.scope(), tx).await?.ok_or(AppError::NotFound)?;
+        let request: Request = serde_json::from_str(&r.record.request_json)
+            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
+        let scope = agent.enterprise(r.enterprise_id);
+        let ssin = request.employee.ssin.as_str().to_owned();
+        let dimona = self.store.dimona(scope, &ssin).await?;
+        let prior: Vec<_> = self
+            .store
+            .prior_requests(scope, &ssin)
+            .await?
+            .into_iter()
+            .filter(|p| p.reference != tx)
+            .collect();
+        let facts = Facts { dimona: &dimona, prior: &prior, today: self.clock.today() };
+        let assessment = assess(&request, &facts, self.rules);
+        let q = SearchQuery { ssin: Some(ssin), ..Default::default() };
+        let earlier = self
+            .search_all_requests(agent, &q)
+            .await?
+            .rows
+            .into_iter()
+            .filter(|row| row.transaction_number != tx)
+            .collect();
+        let default_admitted = assessment.default_admitted(request.period);
+        Ok(AgentView {
+            record: r.record,
+            request,
+            assessment,
+            dimona,
+            earlier,
+            enterprise: r.enterprise_name,
+            ebox_active: r.ebox_active,
+            default_admitted,
+        })
+    }
+
+    /// Approves for an admitted period inside the requested one and not past the instrument's
+    /// maximum (it may be shortened, never extended).
+    pub async fn approve(&self, agent: &AgentCtx, tx: &str, admitted: Period) -> AppResult<()> {
+        let view = self.agent_view(agent, tx).await?;
+        if let Some(max) = view.assessment.max_end_date
+            && admitted.end > max
+        {
+            return Err(AppError::Invalid(vec![
+                Issue::error(Code::PeriodExceedsMax, "end").with("max_end_date", max),
+            ]));
+        }
+        if !view.request.period.encloses(&admitted) {
+            return Err(AppError::Invalid(vec![Issue::error(
+                Code::LifecycleAdmittedOutsideRequested,
+                "end",
+            )]));
+        }
+        self.decide(agent, tx, DecisionInput::Approve { admitted }).await
+    }
+}
