@@ -1,0 +1,246 @@
+//! Layout of the three documents on an A4 page (krilla: text at coordinates, vector QR code).
+
+use crate::data::{CertificateData, DocumentKind};
+use crate::qr;
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+use std::sync::LazyLock;
+use wabro_i18n::Tr;
+
+static REGULAR: LazyLock<Option<Font>> =
+    LazyLock::new(|| Font::new(include_bytes!("../fonts/DejaVuSans.ttf").to_vec().into(), 0));
+static BOLD: LazyLock<Option<Font>> =
+    LazyLock::new(|| Font::new(include_bytes!("../fonts/DejaVuSans-Bold.ttf").to_vec().into(), 0));
+
+const W: f32 = 595.0;
+const H: f32 = 842.0;
+const MARGIN: f32 = 48.0;
+
+/// Rendering failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The embedded fonts did not load.
+    #[error("fonts")]
+    Fonts,
+    /// The PDF could not be written.
+    #[error("pdf: {0}")]
+    Pdf(String),
+    /// The QR code could not be made.
+    #[error("qr code")]
+    Qr,
+}
+
+struct Pen<'a, 'b> {
+    s: &'a mut Surface<'b>,
+    regular: Font,
+    bold: Font,
+    y: f32,
+}
+
+impl Pen<'_, '_> {
+    fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) {
+        let font = if bold { self.bold.clone() } else { self.regular.clone() };
+        self.s.draw_text(Point::from_xy(x, self.y), font, size, text, false, TextDirection::Auto);
+    }
+
+    /// Writes `text` wrapped to `width`, advancing the pen.
+    fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
+        let per_line = ((width / (size * 0.56)) as usize).max(10);
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
+                self.text(x, size, bold, &line);
+                self.y += size * 1.35;
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        if !line.is_empty() {
+            self.text(x, size, bold, &line);
+            self.y += size * 1.35;
+        }
+    }
+
+    fn heading(&mut self, text: &str) {
+        self.y += 8.0;
+        self.rule();
+        self.y += 13.0;
+        self.text(MARGIN, 10.5, true, text);
+        self.y += 15.0;
+    }
+
+    fn field(&mut self, label: &str, value: &str) {
+        let y0 = self.y;
+        self.para(MARGIN + 8.0, 170.0, 8.5, false, label);
+        let after_label = self.y;
+        self.y = y0;
+        self.para(
+            MARGIN + 185.0,
+            W - 2.0 * MARGIN - 185.0,
+            9.5,
+            false,
+            if value.is_empty() { "—" } else { value },
+        );
+        self.y = self.y.max(after_label) + 1.5;
+    }
+
+    fn rule(&mut self) {
+        if let Some(r) = Rect::from_xywh(MARGIN, self.y, W - 2.0 * MARGIN, 0.6) {
+            let mut pb = PathBuilder::new();
+            pb.push_rect(r);
+            if let Some(p) = pb.finish() {
+                self.s.draw_path(&p);
+            }
+        }
+    }
+}
+
+fn fill(gray: u8) -> Fill {
+    Fill {
+        paint: rgb::Color::new(gray, gray, gray).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+/// Renders the document of `d` as PDF bytes.
+pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
+    let regular = REGULAR.clone().ok_or(RenderError::Fonts)?;
+    let bold = BOLD.clone().ok_or(RenderError::Fonts)?;
+    let tr = Tr::new(d.language.lang());
+    let (qr_width, modules) = qr::modules(&d.verification_url).ok_or(RenderError::Qr)?;
+    let mut document = Document::new();
+    let mut page =
+        document.start_page_with(PageSettings::from_wh(W, H).ok_or(RenderError::Pdf("page".into()))?);
+    let mut surface = page.surface();
+    surface.set_fill(Some(fill(20)));
+    let mut pen = Pen { s: &mut surface, regular, bold, y: MARGIN + 10.0 };
+
+    let date = |x: time::Date| tr.date(x);
+    let country = |c: wabro_domain::Country| format!("{} ({})", tr.country(c), c.code());
+    match d.kind {
+        DocumentKind::A1 => {
+            pen.text(MARGIN, 22.0, true, "A1");
+            pen.y += 20.0;
+            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 12.0, true, &tr.t("cert-a1-title"));
+            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 8.5, false, &tr.t("cert-a1-subtitle"));
+        }
+        DocumentKind::CertificateOfCoverage => {
+            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 14.0, true, &tr.t("cert-coc-title"));
+            let agreement = d.agreement.clone().unwrap_or_default();
+            pen.para(
+                MARGIN,
+                W - 2.0 * MARGIN - 110.0,
+                9.5,
+                false,
+                &format!("{}: {agreement}", tr.t("cert-agreement")),
+            );
+            if let Some(form) = &d.form {
+                pen.para(
+                    MARGIN,
+                    W - 2.0 * MARGIN - 110.0,
+                    9.5,
+                    false,
+                    &format!("{}: {form}", tr.t("cert-form")),
+                );
+            }
+        }
+        DocumentKind::Rejection => {
+            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 14.0, true, &tr.t("cert-rejection-title"));
+        }
+    }
+    pen.y = pen.y.max(MARGIN + 100.0);
+    pen.field(&tr.t("cert-document-number"), &d.document_number);
+    pen.field(&tr.t("cert-transaction"), &d.transaction_number);
+
+    pen.heading(&tr.t("cert-section-1"));
+    let h = &d.holder;
+    pen.field(&tr.t("cert-pin"), &format!("{}   {}: {}", h.ssin, tr.t("cert-sex"), h.sex));
+    pen.field(&tr.t("cert-surname"), &h.family_name);
+    pen.field(&tr.t("cert-forenames"), &h.given_name);
+    pen.field(&tr.t("cert-birth-date"), &h.birth_date.map(date).unwrap_or_else(|| h.birth_year.to_string()));
+    pen.field(&tr.t("cert-nationality"), &country(h.nationality));
+    pen.field(&tr.t("cert-address"), &h.address);
+
+    if d.kind == DocumentKind::Rejection {
+        pen.heading(&tr.t("cert-rejection-title"));
+        pen.para(
+            MARGIN + 8.0,
+            W - 2.0 * MARGIN - 8.0,
+            9.5,
+            false,
+            &tr.ta("cert-rejection-body", &[("number", &d.transaction_number)]),
+        );
+        pen.field(&tr.t("cert-rejection-reason"), d.rejection_reason.as_deref().unwrap_or(""));
+        pen.field(&tr.t("cert-period"), &format!("{} – {}", date(d.start), date(d.end)));
+    } else {
+        pen.heading(&tr.t("cert-section-2"));
+        pen.field(&tr.t("cert-state"), &country(d.legislation));
+        pen.field(&tr.t("cert-start"), &date(d.start));
+        pen.field(&tr.t("cert-end"), &date(d.end));
+        pen.heading(&tr.t("cert-section-3"));
+        let status = tr.t(&format!("cert-status-{}", d.status_code));
+        pen.field(&d.status_code, &status);
+        pen.field(&tr.t("cert-legal-basis"), &d.article);
+    }
+
+    pen.heading(&tr.t("cert-section-4"));
+    let e = &d.employer;
+    pen.field(&tr.t("cert-employer-name"), &e.name);
+    pen.field(&tr.t("cert-employer-ids"), &format!("{} / {}", e.enterprise_number, e.nsso_number));
+    pen.field(&tr.t("cert-address"), &e.address);
+
+    if d.kind != DocumentKind::Rejection {
+        pen.heading(&tr.t("cert-section-5"));
+        for p in d.places.iter().take(8) {
+            pen.field(&country(p.country), &format!("{} {}", p.name, p.details));
+        }
+    }
+
+    pen.heading(&tr.t("cert-section-6"));
+    pen.para(MARGIN + 8.0, W - 2.0 * MARGIN - 8.0, 9.0, false, &tr.t("cert-institution"));
+    pen.field(&tr.t("cert-issued"), &date(d.issued_on));
+
+    // The QR code, top right, and the address under the last section.
+    let size = 96.0;
+    let module = size / qr_width as f32;
+    let (x0, y0) = (W - MARGIN - size, MARGIN);
+    let mut pb = PathBuilder::new();
+    for (i, dark) in modules.iter().enumerate() {
+        if *dark {
+            let (row, col) = (i / qr_width, i % qr_width);
+            if let Some(r) =
+                Rect::from_xywh(x0 + col as f32 * module, y0 + row as f32 * module, module, module)
+            {
+                pb.push_rect(r);
+            }
+        }
+    }
+    pen.s.set_fill(Some(fill(0)));
+    if let Some(p) = pb.finish() {
+        pen.s.draw_path(&p);
+    }
+    pen.s.set_fill(Some(fill(20)));
+    pen.y += 14.0;
+    let address = d.verification_url.split('?').next().unwrap_or(&d.verification_url);
+    pen.para(
+        MARGIN,
+        W - 2.0 * MARGIN,
+        7.5,
+        false,
+        &format!("{} {address} — {}", tr.t("cert-verify"), d.document_number),
+    );
+
+    surface.finish();
+    page.finish();
+    document.finish().map_err(|e| RenderError::Pdf(format!("{e:?}")))
+}

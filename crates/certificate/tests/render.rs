@@ -1,0 +1,158 @@
+//! Every document kind in every certificate language: the text extracted from the PDF holds
+//! the right fields; the output is byte-identical for the same data.
+
+use std::process::Command;
+use time::macros::date;
+use wabro_certificate::{
+    CertificateData, DocumentKind, Employer, Holder, Keyring, Payload, PlaceLine, render, verify_token,
+};
+use wabro_domain::{CertificateLanguage, Country};
+
+fn data(kind: DocumentKind, language: CertificateLanguage) -> CertificateData {
+    let ring = Keyring::generate([3; 32], "k1");
+    let payload = Payload {
+        n: "BE-2026-0000042".into(),
+        k: kind.code().into(),
+        s: "BE".into(),
+        from: "2027-01-04".into(),
+        to: "2027-06-30".into(),
+        f: "Müller".into(),
+        g: "Jürgen".into(),
+        y: 1971,
+        c: vec!["FR".into()],
+        i: "2026-11-28".into(),
+    };
+    CertificateData {
+        document_number: "BE-2026-0000042".into(),
+        transaction_number: "WAB-2026-0000001".into(),
+        kind,
+        language,
+        holder: Holder {
+            ssin: "71.08.30-041.04".into(),
+            sex: "M".into(),
+            family_name: "Müller".into(),
+            given_name: "Jürgen".into(),
+            birth_date: Some(date!(1971 - 08 - 30)),
+            birth_year: 1971,
+            nationality: Country::parse("DE").unwrap(),
+            address: "Klötzerbahn 4, 4700 Eupen, BE".into(),
+        },
+        legislation: Country::BE,
+        start: date!(2027 - 01 - 04),
+        end: date!(2027 - 06 - 30),
+        status_code: "01".into(),
+        article: "12(1)".into(),
+        agreement: (kind == DocumentKind::CertificateOfCoverage)
+            .then(|| "Belgium–United States agreement".into()),
+        form: None,
+        employer: Employer {
+            name: "Bouwwerken Vlaanderen NV".into(),
+            enterprise_number: "0412.345.614".into(),
+            nsso_number: "1234567-49".into(),
+            address: "Industrieweg 12, 9000 Gent".into(),
+        },
+        places: vec![PlaceLine {
+            country: Country::parse("FR").unwrap(),
+            name: "Viaduc de Millau".into(),
+            details: "Millau".into(),
+        }],
+        rejection_reason: (kind == DocumentKind::Rejection)
+            .then(|| "Pas de lien direct avec l'employeur".into()),
+        issued_on: date!(2026 - 11 - 28),
+        verification_url: format!("http://127.0.0.1:8080/verify?t={}", ring.sign(&payload)),
+    }
+}
+
+fn text_of(pdf: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("wabro-cert-{}-{}", std::process::id(), pdf.len()));
+    std::fs::write(&dir, pdf).unwrap();
+    let out =
+        Command::new("pdftotext").arg(&dir).arg("-").output().expect("pdftotext (poppler-utils) is needed");
+    let _ = std::fs::remove_file(&dir);
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn every_kind_in_every_language_shows_its_fields() {
+    let expected = [
+        (
+            CertificateLanguage::Fr,
+            [
+                "Attestation concernant la législation",
+                "Certificat de détachement",
+                "Décision concernant votre demande",
+            ],
+            "État membre dont la législation",
+            "Allemagne",
+        ),
+        (
+            CertificateLanguage::Nl,
+            [
+                "Verklaring betreffende de socialezekerheidswetgeving",
+                "Detacheringsattest",
+                "Beslissing over uw aanvraag",
+            ],
+            "Lidstaat waarvan de wetgeving",
+            "Duitsland",
+        ),
+        (
+            CertificateLanguage::De,
+            [
+                "Bescheinigung über die Rechtsvorschriften",
+                "Entsendebescheinigung",
+                "Entscheidung über Ihren Antrag",
+            ],
+            "Mitgliedstaat, dessen Rechtsvorschriften",
+            "Deutschland",
+        ),
+    ];
+    for (lang, titles, section2, nationality) in expected {
+        for (kind, title) in [DocumentKind::A1, DocumentKind::CertificateOfCoverage, DocumentKind::Rejection]
+            .into_iter()
+            .zip(titles)
+        {
+            let pdf = render(&data(kind, lang)).unwrap();
+            assert!(pdf.starts_with(b"%PDF"));
+            let text = text_of(&pdf);
+            for needle in
+                [title, "Müller", "Jürgen", "BE-2026-0000042", "Bouwwerken Vlaanderen NV", nationality]
+            {
+                assert!(text.contains(needle), "{lang:?} {kind:?} lacks {needle}:\n{text}");
+            }
+            if kind != DocumentKind::Rejection {
+                assert!(text.contains(section2), "{lang:?} {kind:?} lacks section 2");
+                assert!(text.contains("Viaduc de Millau"));
+            } else {
+                assert!(text.contains("Pas de lien direct"), "the reason is stated");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_same_data_gives_the_same_bytes() {
+    let a = render(&data(DocumentKind::A1, CertificateLanguage::Fr)).unwrap();
+    let b = render(&data(DocumentKind::A1, CertificateLanguage::Fr)).unwrap();
+    assert_eq!(a, b);
+    let mut other = data(DocumentKind::A1, CertificateLanguage::Fr);
+    other.holder.family_name = "Groß".into();
+    assert_ne!(render(&other).unwrap(), a);
+}
+
+#[test]
+fn the_printed_address_carries_a_verifiable_token() {
+    let d = data(DocumentKind::A1, CertificateLanguage::Nl);
+    let token = d.verification_url.split("t=").nth(1).unwrap();
+    let ring = Keyring::generate([3; 32], "k1");
+    assert_eq!(verify_token(token, &ring.public_keys()).unwrap().f, "Müller");
+}
+
+/// Writes a sample to `target/certificate-sample.pdf` for a look.
+#[test]
+fn a_sample_is_written_for_people_to_look_at() {
+    let pdf = render(&data(DocumentKind::A1, CertificateLanguage::Fr)).unwrap();
+    let path =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/certificate-sample.pdf");
+    std::fs::write(path, pdf).unwrap();
+}
