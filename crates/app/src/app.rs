@@ -43,13 +43,14 @@ pub struct App {
     pub(crate) config: Config,
     pub(crate) login_limiter: RateLimiter,
     pub(crate) rules: &'static RuleSet,
+    pub(crate) certificates: Option<crate::documents::Certificates>,
 }
 
 impl App {
     /// An application over `store`, reading time from `clock`.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: Config) -> App {
         let login_limiter = RateLimiter::new(config.login_max_failures, config.login_window);
-        App { store, clock, config, login_limiter, rules: RuleSet::embedded() }
+        App { store, clock, config, login_limiter, rules: RuleSet::embedded(), certificates: None }
     }
 
     /// The clock.

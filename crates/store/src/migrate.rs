@@ -12,6 +12,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (3, "0003_narrow", include_str!("../../../migrations/sqlite/0003_narrow.sql")),
     (4, "0004_extensions", include_str!("../../../migrations/sqlite/0004_extensions.sql")),
     (5, "0005_agents", include_str!("../../../migrations/sqlite/0005_agents.sql")),
+    (6, "0006_documents", include_str!("../../../migrations/sqlite/0006_documents.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

@@ -18,6 +18,11 @@ struct Cli {
 enum Command {
     /// Runs the web service on the embedded SQLite database.
     Serve(cli::serve::Args),
+    /// Issues the documents of decisions (the same worker `serve` runs inside).
+    Worker(cli::worker::Args),
+    /// Manages the certificate signing keys.
+    #[command(subcommand)]
+    Keys(cli::keys::Keys),
     /// Creates or upgrades the database, then exits.
     Migrate(cli::DataArgs),
     /// Creates a user account (the password is read from WABRO_PASSWORD or standard input).
@@ -42,6 +47,8 @@ fn main() -> ExitCode {
         Command::Assess(args) => cli::assess::run(&args),
         Command::Serve(args) => cli::runtime(cli::serve::run(args)),
         Command::Migrate(args) => cli::runtime(cli::migrate(args)),
+        Command::Worker(args) => cli::runtime(cli::worker::run(args)),
+        Command::Keys(cmd) => cli::keys::run(cmd),
         Command::CreateUser(args) => cli::runtime(cli::users::run(args)),
         Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
         Command::SeedBench(args) => cli::runtime(cli::seed::run(args)),

@@ -35,6 +35,8 @@ pub struct Ctx {
     pub client: String,
     /// The path of this request (for redirects after login or a language switch).
     pub path: String,
+    /// Unread e-Box documents, for an employer user.
+    pub unread: Option<u64>,
 }
 
 impl Ctx {
@@ -84,7 +86,11 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
         .map(|ci| ci.0.ip().to_string())
         .unwrap_or_else(|| "unknown".into());
     let path = req.uri().path().to_owned();
-    req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, client, path });
+    let unread = match session.as_ref().and_then(|s| s.actor.employer()) {
+        Some(employer) => state.app.ebox_unread(&employer).await.ok(),
+        None => None,
+    };
+    req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, client, path, unread });
     let response = next.run(req).await;
     if new_csrf {
         let jar = CookieJar::new().add(cookie(CSRF_COOKIE, csrf, state.secure_cookies, None));

@@ -26,6 +26,8 @@ pub struct Page {
     pub manager: bool,
     /// The user is an NSSO agent (shows the back office instead of the employer tabs).
     pub agent: bool,
+    /// Unread e-Box documents.
+    pub unread: u64,
 }
 
 impl Page {
@@ -41,6 +43,7 @@ impl Page {
             path: ctx.path.clone(),
             manager: ctx.actor().is_some_and(|a| a.role == wabro_app::Role::AccessManager),
             agent: ctx.actor().is_some_and(|a| a.agent().is_some()),
+            unread: ctx.unread.unwrap_or(0),
         }
     }
 

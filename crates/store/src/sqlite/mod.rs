@@ -4,6 +4,7 @@
 mod accounts;
 mod bulk;
 mod directory;
+mod documents;
 mod queue;
 mod requests;
 mod search;

@@ -225,6 +225,17 @@ impl SqliteStore {
         if !done {
             return Ok(false);
         }
+        // An approved request cancelled before its period: its certificate is withdrawn.
+        sqlx::query(
+            "UPDATE documents SET status = 'withdrawn', withdrawn_at = ?
+             WHERE enterprise_id = ? AND transaction_number = ? AND kind != 'rejection' AND status = 'valid'",
+        )
+        .bind(ts(c.at))
+        .bind(scope.enterprise_id())
+        .bind(&c.transaction_number)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
         super::audit(&mut tx, a).await?;
         tx.commit().await.map_err(db)?;
         Ok(true)

@@ -3,10 +3,12 @@
 pub mod assess;
 pub mod bench;
 pub mod import;
+pub mod keys;
 pub mod seed;
 pub mod serve;
 pub mod users;
 pub mod validate;
+pub mod worker;
 
 use anyhow::Context;
 use std::path::PathBuf;
@@ -36,10 +38,14 @@ impl DataArgs {
         SqliteStore::open(&db).await.with_context(|| format!("opening {}", db.display()))
     }
 
-    /// The application over the database.
-    pub async fn app(&self, config: Config) -> anyhow::Result<(App, SqliteStore)> {
+    /// The application over the database, with the certificate keys of the data directory.
+    pub async fn app(&self, config: Config, public_url: &str) -> anyhow::Result<(App, SqliteStore)> {
         let store = self.open().await?;
-        let app = App::new(Arc::new(store.clone()), Arc::new(SystemClock), config);
+        let keyring = keys::load_or_create(&self.data)?;
+        let certificates =
+            wabro_app::Certificates { keyring: Arc::new(keyring), public_url: public_url.to_owned() };
+        let app =
+            App::new(Arc::new(store.clone()), Arc::new(SystemClock), config).with_certificates(certificates);
         Ok((app, store))
     }
 }

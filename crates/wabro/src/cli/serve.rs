@@ -25,13 +25,20 @@ pub struct Args {
     /// Approve at once every request whose pre-assessment has no finding (on with --demo).
     #[arg(long, env = "WABRO_INSTANT_DECISION")]
     instant_decision: bool,
+    /// The public address of the service, printed in certificates' QR codes.
+    #[arg(long, env = "WABRO_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Do not run the document worker in this process (run `wabro worker` instead).
+    #[arg(long)]
+    no_worker: bool,
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
 pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     let config =
         wabro_app::Config { instant_decision: args.instant_decision || args.demo, ..Default::default() };
-    let (app, store) = args.data.app(config).await?;
+    let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{}", args.listen));
+    let (app, store) = args.data.app(config, &public_url).await?;
     if args.demo {
         let loaded = app.load_demo().await.context("loading demo data")?;
         println!(
@@ -43,7 +50,11 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
             println!("  {:<28} {}", l.email, l.description);
         }
     }
-    let state = AppState { app: Arc::new(app), secure_cookies: args.secure_cookies };
+    let app = Arc::new(app);
+    if !args.no_worker {
+        tokio::spawn(super::worker::run_loop(app.clone()));
+    }
+    let state = AppState { app, secure_cookies: args.secure_cookies };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("binding {}", args.listen))?;

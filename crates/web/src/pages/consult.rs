@@ -80,6 +80,7 @@ struct DetailPage {
     cancellable: bool,
     sections: Vec<Section>,
     history: Vec<(String, String, String)>,
+    documents: Vec<(String, String, String)>,
 }
 
 #[derive(Template)]
@@ -287,6 +288,19 @@ pub async fn detail(
         Err(e) => return app_error(&ctx, e),
     };
     let tr = ctx.tr();
+    let documents = match state.app.request_documents(&employer, &tx).await {
+        Ok(docs) => docs
+            .into_iter()
+            .map(|doc| {
+                (
+                    doc.document_number,
+                    tr.t(&format!("doc-kind-{}", doc.kind)),
+                    tr.t(&format!("doc-status-{}", doc.status)),
+                )
+            })
+            .collect(),
+        Err(e) => return app_error(&ctx, e),
+    };
     let v = Values::of(&d.record.input);
     let (decision, admitted, channel) = match &d.lifecycle.decision {
         Some(Decision::Approved { admitted, channel }) => {
@@ -318,6 +332,7 @@ pub async fn detail(
         extends: d.record.extends.clone(),
         extended_by: d.record.extended_by.clone(),
         cancellable: d.cancellable,
+        documents,
         sections: sections(tr, &v, d.record.kind, d.record.input.places.len()),
         history: d
             .history

@@ -3,6 +3,7 @@
 pub mod agent;
 pub mod auth;
 pub mod consult;
+pub mod documents;
 pub mod home;
 pub mod places;
 pub mod summary;

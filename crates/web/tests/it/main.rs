@@ -4,6 +4,7 @@ mod agents;
 mod auth;
 mod consult;
 mod directory;
+mod documents;
 mod isolation;
 mod kinds;
 mod languages;

@@ -80,7 +80,9 @@ impl TestApp {
 async fn build(dir: &TempDir, config: Config) -> (Router, Arc<App>, Arc<FixedClock>, SqliteStore) {
     let store = SqliteStore::open(&dir.0.join("wabro.db")).await.unwrap();
     let clock = Arc::new(FixedClock::new(datetime!(2026-11-28 10:00 UTC)));
-    let app = App::new(Arc::new(store.clone()), clock.clone(), config);
+    let certificates =
+        wabro_app::Certificates { keyring: Arc::new(test_keyring()), public_url: "http://localhost".into() };
+    let app = App::new(Arc::new(store.clone()), clock.clone(), config).with_certificates(certificates);
     app.load_demo().await.unwrap();
     let app = Arc::new(app);
     let router = router(AppState { app: app.clone(), secure_cookies: false });
@@ -325,4 +327,9 @@ pub async fn approve(app: &TestApp, tx: &str, start: time::Date, end: time::Date
         .decide(&wabro_app::AgentCtx::for_tests(5), tx, wabro_app::DecisionInput::Approve { admitted })
         .await
         .unwrap();
+}
+
+/// The signing keys of the test service.
+pub fn test_keyring() -> wabro_certificate::Keyring {
+    wabro_certificate::Keyring::generate([5; 32], "k1")
 }

@@ -1,0 +1,322 @@
+//! Documents: the worker that turns decisions into signed PDFs, the employer's e-Box, the
+//! NSSO's print queue, and public verification.
+
+use crate::app::App;
+use crate::ctx::{AgentCtx, EmployerCtx};
+use crate::error::{AppError, AppResult};
+use crate::ports::{AuditEntry, DocumentRow, NewDocument, RequestRecord};
+use std::sync::Arc;
+use wabro_certificate::{
+    CertificateData, DocumentKind, Employer, Holder, Keyring, Payload, PlaceLine, render,
+};
+use wabro_domain::{Decision, Request, RequestDetails, Sex};
+
+/// What certificates need: the signing keys and the public address of the verification page.
+#[derive(Clone)]
+pub struct Certificates {
+    /// Signing keys.
+    pub keyring: Arc<Keyring>,
+    /// Public base address, e.g. `https://wabro.example.be`.
+    pub public_url: String,
+}
+
+/// The answer of the verification page.
+#[derive(Clone, Debug)]
+pub enum Verification {
+    /// Authentic and in force.
+    Valid(DocumentRow),
+    /// Authentic but withdrawn.
+    Withdrawn(DocumentRow),
+    /// Authentic but its period has ended.
+    Expired(DocumentRow),
+    /// No such document.
+    Unknown,
+    /// The payload was altered or signed by an unknown key.
+    NotAuthentic,
+}
+
+fn status_code(article: &str) -> &'static str {
+    match article {
+        "12(1)" => "01",
+        "11(3)(b)" => "05",
+        "11(4)" => "07",
+        "11(5)" => "10",
+        "13(3)" => "08",
+        _ => "02",
+    }
+}
+
+/// The certificate data of a decided request.
+pub fn certificate_data(
+    record: &RequestRecord,
+    request: &Request,
+    enterprise: &crate::ports::EnterpriseRecord,
+    issued_on: time::Date,
+) -> Option<(CertificateData, Payload)> {
+    let decision: Decision = serde_json::from_str(record.decision_json.as_deref()?).ok()?;
+    let assessment: serde_json::Value = serde_json::from_str(&record.assessment_json).ok()?;
+    let instrument = &assessment["instrument"];
+    let legislation =
+        wabro_domain::Country::parse(assessment["legislation"].as_str().unwrap_or("BE")).ok()?;
+    let (kind, start, end, reason) = match &decision {
+        Decision::Approved { admitted, .. } => {
+            let kind = if instrument["type"] == "a1" {
+                DocumentKind::A1
+            } else {
+                DocumentKind::CertificateOfCoverage
+            };
+            (kind, admitted.start, admitted.end, None)
+        }
+        Decision::Rejected { reason, .. } => {
+            (DocumentKind::Rejection, request.period.start, request.period.end, Some(reason.clone()))
+        }
+    };
+    let prefix = match kind {
+        DocumentKind::A1 => "A1",
+        DocumentKind::CertificateOfCoverage => "COC",
+        DocumentKind::Rejection => "REJ",
+    };
+    let e = &request.employee;
+    let a = &e.home_address;
+    let places: Vec<PlaceLine> = match &request.details {
+        RequestDetails::Posting(p) => p
+            .places
+            .iter()
+            .map(|pl| PlaceLine {
+                country: p.destination.country,
+                name: pl.name().to_owned(),
+                details: String::new(),
+            })
+            .collect(),
+        RequestDetails::Seafarer(s) => {
+            vec![PlaceLine {
+                country: s.ship.flag,
+                name: s.ship.name.clone(),
+                details: s.ship.imo.formatted(),
+            }]
+        }
+        RequestDetails::SimultaneousOccupation(s) => s
+            .places
+            .iter()
+            .map(|p| PlaceLine {
+                country: p.country,
+                name: p.place.name().to_owned(),
+                details: format!("({} %)", p.percentage),
+            })
+            .collect(),
+    };
+    let data = CertificateData {
+        document_number: format!("{prefix}-{}", record.transaction_number),
+        transaction_number: record.transaction_number.clone(),
+        kind,
+        language: request.language,
+        holder: Holder {
+            ssin: e.ssin.formatted(),
+            sex: match e.ssin.sex() {
+                Some(Sex::Male) => "M".into(),
+                Some(Sex::Female) => "F".into(),
+                None => String::new(),
+            },
+            family_name: e.family_name.clone(),
+            given_name: e.given_name.clone(),
+            birth_date: e.ssin.birth_date(),
+            birth_year: e.ssin.birth_year(),
+            nationality: e.nationality,
+            address: format!("{} {}, {} {}, {}", a.street, a.number, a.postal_code, a.city, a.country),
+        },
+        legislation,
+        start,
+        end,
+        status_code: status_code(instrument["article"].as_str().unwrap_or("12(1)")).to_owned(),
+        article: instrument["article"].as_str().unwrap_or("").to_owned(),
+        agreement: instrument["name"].as_str().map(str::to_owned).or_else(|| {
+            (instrument["type"] == "no_agreement").then(|| "Belgian coverage without an agreement".to_owned())
+        }),
+        form: instrument["form"].as_str().map(str::to_owned),
+        employer: Employer {
+            name: enterprise.name.clone(),
+            enterprise_number: wabro_domain::EnterpriseNumber::parse(&enterprise.enterprise_number)
+                .map(|n| n.formatted())
+                .unwrap_or_else(|_| enterprise.enterprise_number.clone()),
+            nsso_number: wabro_domain::EmployerNumber::parse(&enterprise.nsso_number)
+                .map(|n| n.formatted())
+                .unwrap_or_else(|_| enterprise.nsso_number.clone()),
+            address: format!("{}, {} {}", enterprise.street, enterprise.postal_code, enterprise.city),
+        },
+        places,
+        rejection_reason: reason,
+        issued_on,
+        verification_url: String::new(),
+    };
+    let payload = Payload {
+        n: data.document_number.clone(),
+        k: kind.code().to_owned(),
+        s: legislation.code().to_owned(),
+        from: start.to_string(),
+        to: end.to_string(),
+        f: e.family_name.clone(),
+        g: e.given_name.clone(),
+        y: e.ssin.birth_year(),
+        c: request.countries().iter().map(|c| c.code().to_owned()).collect(),
+        i: issued_on.to_string(),
+    };
+    Some((data, payload))
+}
+
+impl App {
+    /// Adds what certificates need (without it, the document jobs wait).
+    pub fn with_certificates(mut self, certificates: Certificates) -> App {
+        self.certificates = Some(certificates);
+        self
+    }
+
+    /// Issues the documents of pending decisions; returns how many were issued.
+    pub async fn process_jobs(&self) -> AppResult<usize> {
+        let Some(certs) = self.certificates.clone() else { return Ok(0) };
+        let mut done = 0;
+        while let Some(job) = self.store.next_job().await? {
+            match self.issue(&certs, &job.transaction_number, job.id).await {
+                Ok(()) => done += 1,
+                Err(e) => {
+                    tracing::error!(job = job.id, error = %e, "document not issued");
+                    self.store.job_failed(job.id, &e.to_string()).await?;
+                }
+            }
+        }
+        Ok(done)
+    }
+
+    async fn issue(&self, certs: &Certificates, tx: &str, job_id: i64) -> AppResult<()> {
+        let r = self
+            .store
+            .request_for_agent(crate::ctx::SearchScope::Nsso, tx)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let request: Request = serde_json::from_str(&r.record.request_json)
+            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
+        let enterprise = self
+            .store
+            .enterprise(crate::ctx::Scope::unchecked(r.enterprise_id))
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let now = self.clock.now();
+        let (mut data, payload) =
+            certificate_data(&r.record, &request, &enterprise, now.date()).ok_or(AppError::NotFound)?;
+        let token = certs.keyring.sign(&payload);
+        data.verification_url = format!("{}/verify?t={token}", certs.public_url.trim_end_matches('/'));
+        let pdf = render(&data).map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
+        let channel = if r.ebox_active { "e_box" } else { "paper" };
+        let doc = NewDocument {
+            document_number: data.document_number.clone(),
+            transaction_number: tx.to_owned(),
+            enterprise_id: r.enterprise_id,
+            kind: data.kind.code().to_owned(),
+            language: request.language.lang().tag().to_owned(),
+            channel: channel.to_owned(),
+            pdf,
+            token,
+            valid_from: data.start,
+            valid_to: data.end,
+            holder_name: format!("{} {}", request.employee.given_name, request.employee.family_name),
+            birth_year: request.employee.ssin.birth_year(),
+            state: data.legislation.code().to_owned(),
+            countries: payload.c.join(","),
+            at: now,
+        };
+        let audit = AuditEntry {
+            at: now,
+            user_id: None,
+            enterprise_id: Some(r.enterprise_id),
+            entity: "request".into(),
+            entity_id: tx.to_owned(),
+            action: "document_issued".into(),
+            detail: serde_json::json!({ "document": data.document_number, "channel": channel }).to_string(),
+        };
+        self.store.store_document(&doc, job_id, &audit).await?;
+        tracing::info!(document = %data.document_number, channel, "document issued");
+        Ok(())
+    }
+
+    /// The enterprise's e-Box, newest first.
+    pub async fn ebox(&self, ctx: &EmployerCtx) -> AppResult<Vec<DocumentRow>> {
+        Ok(self.store.documents(ctx.scope(), 100).await?)
+    }
+
+    /// How many e-Box documents are unread.
+    pub async fn ebox_unread(&self, ctx: &EmployerCtx) -> AppResult<u64> {
+        Ok(self.store.unread_documents(ctx.scope()).await?)
+    }
+
+    /// A document's PDF for a user of its enterprise (opening it marks it read).
+    pub async fn document_pdf(&self, ctx: &EmployerCtx, number: &str) -> AppResult<Vec<u8>> {
+        let pdf = self.store.document_pdf(ctx.scope(), number).await?.ok_or(AppError::NotFound)?;
+        self.store.mark_read(ctx.scope(), number, self.clock.now()).await?;
+        Ok(pdf)
+    }
+
+    /// Marks a document read.
+    pub async fn mark_read(&self, ctx: &EmployerCtx, number: &str) -> AppResult<()> {
+        if self.store.mark_read(ctx.scope(), number, self.clock.now()).await? {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    /// The documents of one request of the enterprise.
+    pub async fn request_documents(&self, ctx: &EmployerCtx, tx: &str) -> AppResult<Vec<DocumentRow>> {
+        Ok(self.store.request_documents(ctx.scope(), tx).await?)
+    }
+
+    /// Paper documents to send (NSSO).
+    pub async fn print_queue(&self, agent: &AgentCtx) -> AppResult<Vec<DocumentRow>> {
+        Ok(self.store.print_queue(agent.scope()).await?)
+    }
+
+    /// A document's PDF for the NSSO (to print).
+    pub async fn agent_document_pdf(&self, agent: &AgentCtx, number: &str) -> AppResult<Vec<u8>> {
+        self.store.document_pdf_for_agent(agent.scope(), number).await?.ok_or(AppError::NotFound)
+    }
+
+    /// Marks a paper document sent.
+    pub async fn mark_printed(&self, agent: &AgentCtx, number: &str) -> AppResult<()> {
+        let now = self.clock.now();
+        let audit = AuditEntry {
+            at: now,
+            user_id: Some(agent.user_id()),
+            enterprise_id: None,
+            entity: "document".into(),
+            entity_id: number.to_owned(),
+            action: "sent_on_paper".into(),
+            detail: "{}".into(),
+        };
+        if self.store.mark_printed(agent.scope(), number, now, &audit).await? {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    /// Public verification by the QR token (authenticity first) or by document number.
+    pub async fn verify(&self, token: Option<&str>, number: Option<&str>) -> AppResult<Verification> {
+        let number = match (token.filter(|t| !t.trim().is_empty()), number) {
+            (Some(t), _) => {
+                let Some(certs) = &self.certificates else { return Ok(Verification::NotAuthentic) };
+                match wabro_certificate::verify_token(t, &certs.keyring.public_keys()) {
+                    Ok(p) => p.n,
+                    Err(_) => return Ok(Verification::NotAuthentic),
+                }
+            }
+            (None, Some(n)) if !n.trim().is_empty() => n.trim().to_uppercase(),
+            _ => return Ok(Verification::Unknown),
+        };
+        let Some(doc) = self.store.document_public(&number).await? else { return Ok(Verification::Unknown) };
+        Ok(if doc.status == "withdrawn" {
+            Verification::Withdrawn(doc)
+        } else if doc.valid_to < self.clock.today() {
+            Verification::Expired(doc)
+        } else {
+            Verification::Valid(doc)
+        })
+    }
+}

@@ -1,0 +1,224 @@
+//! Documents and the job outbox.
+
+use super::{SqliteStore, audit};
+use crate::codec::{date, db, parse_date, parse_ts, ts};
+use async_trait::async_trait;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+use time::OffsetDateTime;
+use wabro_app::ports::{AuditEntry, DocumentRow, Documents, Job, NewDocument, StoreResult};
+use wabro_app::{Scope, SearchScope};
+
+const COLUMNS: &str = "d.document_number, d.transaction_number, d.kind, d.language, d.channel, d.status, d.valid_from, \
+    d.valid_to, d.holder_name, d.birth_year, d.state, d.countries, d.read_at, d.printed_at, d.created_at, \
+    (SELECT name FROM enterprises e WHERE e.id = d.enterprise_id) AS enterprise";
+
+fn row(r: &SqliteRow) -> StoreResult<DocumentRow> {
+    Ok(DocumentRow {
+        document_number: r.get("document_number"),
+        transaction_number: r.get("transaction_number"),
+        kind: r.get("kind"),
+        language: r.get("language"),
+        channel: r.get("channel"),
+        status: r.get("status"),
+        valid_from: parse_date(r.get("valid_from"))?,
+        valid_to: parse_date(r.get("valid_to"))?,
+        holder_name: r.get("holder_name"),
+        birth_year: r.get::<i64, _>("birth_year") as i32,
+        state: r.get("state"),
+        countries: r.get("countries"),
+        read: r.get::<Option<String>, _>("read_at").is_some(),
+        printed: r.get::<Option<String>, _>("printed_at").is_some(),
+        created_at: parse_ts(r.get("created_at"))?,
+        enterprise: r.get("enterprise"),
+    })
+}
+
+#[async_trait]
+impl Documents for SqliteStore {
+    async fn next_job(&self) -> StoreResult<Option<Job>> {
+        let r = sqlx::query(
+            "SELECT id, kind, transaction_number FROM jobs WHERE status = 'pending' AND attempts < 5 ORDER BY id LIMIT 1",
+        )
+        .fetch_optional(&self.writer)
+        .await
+        .map_err(db)?;
+        Ok(r.map(|r| Job {
+            id: r.get("id"),
+            kind: r.get("kind"),
+            transaction_number: r.get("transaction_number"),
+        }))
+    }
+
+    async fn job_failed(&self, id: i64, error: &str) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE jobs SET attempts = attempts + 1, last_error = ?,
+               status = CASE WHEN attempts + 1 >= 5 THEN 'failed' ELSE status END WHERE id = ?",
+        )
+        .bind(error)
+        .bind(id)
+        .execute(&self.writer)
+        .await
+        .map_err(db)?;
+        Ok(())
+    }
+
+    async fn store_document(&self, d: &NewDocument, job_id: i64, a: &AuditEntry) -> StoreResult<()> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        sqlx::query(
+            "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
+               token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (document_number) DO NOTHING",
+        )
+        .bind(&d.document_number)
+        .bind(&d.transaction_number)
+        .bind(d.enterprise_id)
+        .bind(&d.kind)
+        .bind(&d.language)
+        .bind(&d.channel)
+        .bind(&d.pdf)
+        .bind(&d.token)
+        .bind(date(d.valid_from))
+        .bind(date(d.valid_to))
+        .bind(&d.holder_name)
+        .bind(d.birth_year)
+        .bind(&d.state)
+        .bind(&d.countries)
+        .bind(ts(d.at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        sqlx::query("UPDATE jobs SET status = 'done', done_at = ? WHERE id = ?")
+            .bind(ts(d.at))
+            .bind(job_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn documents(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DocumentRow>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM documents d WHERE d.enterprise_id = ? AND d.channel = 'e_box' ORDER BY d.id DESC LIMIT ?"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(scope.enterprise_id())
+            .bind(i64::from(limit))
+            .fetch_all(&self.reader)
+            .await
+            .map_err(db)?;
+        rows.iter().map(row).collect()
+    }
+
+    async fn unread_documents(&self, scope: Scope) -> StoreResult<u64> {
+        let n: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM documents WHERE enterprise_id = ? AND channel = 'e_box' AND read_at IS NULL",
+        )
+        .bind(scope.enterprise_id())
+        .fetch_one(&self.reader)
+        .await
+        .map_err(db)?
+        .get(0);
+        Ok(n as u64)
+    }
+
+    async fn document_pdf(&self, scope: Scope, number: &str) -> StoreResult<Option<Vec<u8>>> {
+        let r = sqlx::query("SELECT pdf FROM documents WHERE enterprise_id = ? AND document_number = ?")
+            .bind(scope.enterprise_id())
+            .bind(number)
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
+        Ok(r.map(|r| r.get("pdf")))
+    }
+
+    async fn mark_read(&self, scope: Scope, number: &str, at: OffsetDateTime) -> StoreResult<bool> {
+        let r = sqlx::query(
+            "UPDATE documents SET read_at = COALESCE(read_at, ?) WHERE enterprise_id = ? AND document_number = ?",
+        )
+        .bind(ts(at))
+        .bind(scope.enterprise_id())
+        .bind(number)
+        .execute(&self.writer)
+        .await
+        .map_err(db)?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    async fn document_public(&self, number: &str) -> StoreResult<Option<DocumentRow>> {
+        let sql = format!("SELECT {COLUMNS} FROM documents d WHERE d.document_number = ?");
+        let r = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(number)
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
+        r.as_ref().map(row).transpose()
+    }
+
+    async fn request_documents(&self, scope: Scope, tx: &str) -> StoreResult<Vec<DocumentRow>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM documents d WHERE d.enterprise_id = ? AND d.transaction_number = ? ORDER BY d.id"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(scope.enterprise_id())
+            .bind(tx)
+            .fetch_all(&self.reader)
+            .await
+            .map_err(db)?;
+        rows.iter().map(row).collect()
+    }
+
+    async fn print_queue(&self, scope: SearchScope) -> StoreResult<Vec<DocumentRow>> {
+        if scope != SearchScope::Nsso {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {COLUMNS} FROM documents d WHERE d.channel = 'paper' AND d.printed_at IS NULL ORDER BY d.id"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&self.reader).await.map_err(db)?;
+        rows.iter().map(row).collect()
+    }
+
+    async fn document_pdf_for_agent(&self, scope: SearchScope, number: &str) -> StoreResult<Option<Vec<u8>>> {
+        if scope != SearchScope::Nsso {
+            return Ok(None);
+        }
+        let r = sqlx::query("SELECT pdf FROM documents WHERE document_number = ?")
+            .bind(number)
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
+        Ok(r.map(|r| r.get("pdf")))
+    }
+
+    async fn mark_printed(
+        &self,
+        scope: SearchScope,
+        number: &str,
+        at: OffsetDateTime,
+        a: &AuditEntry,
+    ) -> StoreResult<bool> {
+        if scope != SearchScope::Nsso {
+            return Ok(false);
+        }
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let n = sqlx::query(
+            "UPDATE documents SET printed_at = ? WHERE document_number = ? AND channel = 'paper' AND printed_at IS NULL",
+        )
+        .bind(ts(at))
+        .bind(number)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?
+        .rows_affected();
+        if n == 0 {
+            return Ok(false);
+        }
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(true)
+    }
+}

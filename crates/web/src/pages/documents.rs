@@ -1,0 +1,241 @@
+//! The e-Box, document downloads, the NSSO's print queue, and public verification.
+
+use super::home::country_name;
+use crate::AppState;
+use crate::context::{Agent, CsrfForm, Ctx, Employer};
+use crate::render::{Page, app_error, error_page, ok, redirect};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use wabro_app::Verification;
+use wabro_app::ports::DocumentRow;
+use wabro_i18n::Tr;
+
+/// A document as listed.
+pub struct DocLine {
+    number: String,
+    kind: String,
+    holder: String,
+    period: String,
+    status: String,
+    enterprise: String,
+    read: bool,
+}
+
+fn line(tr: Tr, d: DocumentRow) -> DocLine {
+    DocLine {
+        kind: tr.t(&format!("doc-kind-{}", d.kind)),
+        holder: d.holder_name,
+        period: format!("{} – {}", tr.date(d.valid_from), tr.date(d.valid_to)),
+        status: tr.t(&format!("doc-status-{}", d.status)),
+        enterprise: d.enterprise,
+        read: d.read,
+        number: d.document_number,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "ebox.html")]
+struct EboxPage {
+    p: Page,
+    docs: Vec<DocLine>,
+}
+
+#[derive(Template)]
+#[template(path = "print.html")]
+struct PrintPage {
+    p: Page,
+    docs: Vec<DocLine>,
+}
+
+/// A verified document, ready to show (no personal number).
+pub struct Verified {
+    number: String,
+    kind: String,
+    period: String,
+    state: String,
+    countries: String,
+    holder: String,
+}
+
+/// The verdict of a verification.
+pub struct Verdict {
+    class: &'static str,
+    headline: String,
+    doc: Option<Verified>,
+}
+
+#[derive(Template)]
+#[template(path = "verify.html")]
+struct VerifyPage {
+    p: Page,
+    verdict: Option<Verdict>,
+    number: String,
+}
+
+fn pdf(bytes: Vec<u8>, number: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{number}.pdf\"")),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// `GET /ebox`.
+pub async fn ebox(State(state): State<AppState>, Employer { ctx, employer }: Employer) -> Response {
+    let tr = ctx.tr();
+    match state.app.ebox(&employer).await {
+        Ok(docs) => ok(&EboxPage {
+            p: Page::new(&ctx, "nav-ebox"),
+            docs: docs.into_iter().map(|d| line(tr, d)).collect(),
+        }),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `GET /documents/{number}`: the PDF, only for a user of the document's enterprise (anyone
+/// else gets 404, logged in or not).
+pub async fn download(State(state): State<AppState>, ctx: Ctx, Path(number): Path<String>) -> Response {
+    let Some(employer) = ctx.actor().and_then(|a| a.employer()) else {
+        return error_page(&ctx, StatusCode::NOT_FOUND, "error-not-found-title", "error-not-found");
+    };
+    match state.app.document_pdf(&employer, &number).await {
+        Ok(bytes) => pdf(bytes, &number),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `POST /documents/{number}/read`.
+pub async fn mark_read(
+    State(state): State<AppState>,
+    Employer { ctx, employer }: Employer,
+    Path(number): Path<String>,
+    _f: CsrfForm,
+) -> Response {
+    match state.app.mark_read(&employer, &number).await {
+        Ok(()) => redirect("/ebox"),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `GET /agent/print`.
+pub async fn print_queue(State(state): State<AppState>, Agent { ctx, agent }: Agent) -> Response {
+    let tr = ctx.tr();
+    match state.app.print_queue(&agent).await {
+        Ok(docs) => ok(&PrintPage {
+            p: Page::new(&ctx, "nav-print"),
+            docs: docs.into_iter().map(|d| line(tr, d)).collect(),
+        }),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `GET /agent/print/{number}`: the PDF to print.
+pub async fn print_pdf(
+    State(state): State<AppState>,
+    Agent { ctx, agent }: Agent,
+    Path(number): Path<String>,
+) -> Response {
+    match state.app.agent_document_pdf(&agent, &number).await {
+        Ok(bytes) => pdf(bytes, &number),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `POST /agent/print/{number}/sent`.
+pub async fn mark_sent(
+    State(state): State<AppState>,
+    Agent { ctx, agent }: Agent,
+    Path(number): Path<String>,
+    _f: CsrfForm,
+) -> Response {
+    match state.app.mark_printed(&agent, &number).await {
+        Ok(()) => redirect("/agent/print"),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// Query of the verification page: the QR token, or a document number.
+#[derive(Deserialize, Default)]
+pub struct VerifyQuery {
+    t: Option<String>,
+    n: Option<String>,
+}
+
+fn verdict(tr: Tr, v: Verification) -> Verdict {
+    let (class, key, doc) = match v {
+        Verification::Valid(d) => ("valid", "verify-valid", Some(d)),
+        Verification::Withdrawn(d) => ("withdrawn", "verify-withdrawn", Some(d)),
+        Verification::Expired(d) => ("expired", "verify-expired", Some(d)),
+        Verification::Unknown => ("unknown", "verify-unknown", None),
+        Verification::NotAuthentic => ("forged", "verify-not-authentic", None),
+    };
+    Verdict {
+        class,
+        headline: tr.t(key),
+        doc: doc.map(|d| Verified {
+            kind: tr.t(&format!("doc-kind-{}", d.kind)),
+            period: format!("{} – {}", tr.date(d.valid_from), tr.date(d.valid_to)),
+            state: country_name(tr, &d.state),
+            countries: d.countries.split(',').map(|c| country_name(tr, c)).collect::<Vec<_>>().join(", "),
+            holder: format!("{} ({})", d.holder_name, d.birth_year),
+            number: d.document_number,
+        }),
+    }
+}
+
+/// `GET /verify`: public, no login.
+pub async fn verify(State(state): State<AppState>, ctx: Ctx, Query(q): Query<VerifyQuery>) -> Response {
+    let asked = q.t.is_some() || q.n.is_some();
+    let verdict = if asked {
+        match state.app.verify(q.t.as_deref(), q.n.as_deref()).await {
+            Ok(v) => Some(verdict(ctx.tr(), v)),
+            Err(e) => return app_error(&ctx, e),
+        }
+    } else {
+        None
+    };
+    ok(&VerifyPage { p: Page::new(&ctx, "verify-title"), verdict, number: q.n.unwrap_or_default() })
+}
+
+/// `GET /verify.json`: the same answer for inspectors' apps.
+pub async fn verify_json(State(state): State<AppState>, Query(q): Query<VerifyQuery>) -> Response {
+    let v = match state.app.verify(q.t.as_deref(), q.n.as_deref()).await {
+        Ok(v) => v,
+        Err(_) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(serde_json::json!({ "status": "unavailable" })),
+            )
+                .into_response();
+        }
+    };
+    let (status, doc) = match v {
+        Verification::Valid(d) => ("valid", Some(d)),
+        Verification::Withdrawn(d) => ("withdrawn", Some(d)),
+        Verification::Expired(d) => ("expired", Some(d)),
+        Verification::Unknown => ("unknown", None),
+        Verification::NotAuthentic => ("not_authentic", None),
+    };
+    let body = match doc {
+        Some(d) => serde_json::json!({
+            "status": status,
+            "document_number": d.document_number,
+            "document_type": d.kind,
+            "valid_from": d.valid_from.to_string(),
+            "valid_to": d.valid_to.to_string(),
+            "state": d.state,
+            "countries": d.countries.split(',').collect::<Vec<_>>(),
+            "institution": "BE:NSSO",
+            "holder": { "name": d.holder_name, "birth_year": d.birth_year },
+        }),
+        None => serde_json::json!({ "status": status }),
+    };
+    axum::Json(body).into_response()
+}

@@ -1,0 +1,159 @@
+//! Certificates in the e-Box or on paper, downloads, withdrawal and public verification.
+
+use crate::support::*;
+use axum::http::StatusCode;
+use time::macros::date;
+use wabro_certificate::Payload;
+
+async fn approved(app: &TestApp, c: &mut Client, who: &str) -> String {
+    let tx = file(c, who, "FR", "2027-01-04", "2027-06-30").await;
+    approve(app, &tx, date!(2027 - 01 - 04), date!(2027 - 06 - 30)).await;
+    assert_eq!(app.app.process_jobs().await.unwrap(), 1, "one document issued");
+    tx
+}
+
+fn token_for(number: &str) -> String {
+    test_keyring().sign(&Payload {
+        n: number.into(),
+        k: "a1".into(),
+        s: "BE".into(),
+        from: "2027-01-04".into(),
+        to: "2027-06-30".into(),
+        f: "Van den Broeck".into(),
+        g: "Jan".into(),
+        y: 1985,
+        c: vec!["FR".into()],
+        i: "2026-11-28".into(),
+    })
+}
+
+#[tokio::test]
+async fn an_approval_puts_a_certificate_in_the_e_box() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = approved(&app, &mut a, "broeck").await;
+    let number = format!("A1-{tx}");
+    let home = a.get("/posting").await;
+    assert!(home.contains("e-Box <span class=\"badge\">1</span>"), "the unread count");
+    let ebox = a.get("/ebox").await;
+    assert!(ebox.contains(&number) && ebox.contains("A1 attestation") && ebox.contains("class=\"unread\""));
+    assert!(
+        a.get(&format!("/consult/{tx}")).await.contains(&format!("href=\"/documents/{number}\"")),
+        "linked from the detail"
+    );
+    let pdf = a.get(&format!("/documents/{number}")).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.headers["content-type"], "application/pdf");
+    assert!(pdf.body.starts_with("%PDF"));
+    assert!(!a.get("/ebox").await.contains("class=\"unread\""), "opening it marks it read");
+
+    let mut b = app.login(USER_B).await;
+    assert_eq!(
+        b.get(&format!("/documents/{number}")).await.status,
+        StatusCode::NOT_FOUND,
+        "another enterprise"
+    );
+    assert_eq!(
+        app.client().get(&format!("/documents/{number}")).await.status,
+        StatusCode::NOT_FOUND,
+        "anonymous"
+    );
+    assert!(!b.get("/ebox").await.contains(&number));
+}
+
+#[tokio::test]
+async fn verification_reports_valid_withdrawn_expired_unknown_and_forged() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = approved(&app, &mut a, "broeck").await;
+    let number = format!("A1-{tx}");
+    let anyone = &mut app.client();
+    let r = anyone.get(&format!("/verify?t={}", token_for(&number))).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.contains("Valid: this document was issued by the NSSO"));
+    assert!(r.contains("Jan Van den Broeck (1985)") && r.contains("France"));
+    assert!(!r.contains("85.07.30") && !r.contains("85073003328"), "never the SSIN");
+    let json = anyone.get(&format!("/verify.json?n={number}")).await;
+    let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    assert_eq!(v["status"], "valid");
+    assert_eq!(v["holder"]["birth_year"], 1985);
+    assert!(v.get("ssin").is_none());
+
+    let mut forged = token_for(&number).into_bytes();
+    forged[5] = if forged[5] == b'A' { b'B' } else { b'A' };
+    let r = anyone.get(&format!("/verify?t={}", String::from_utf8(forged).unwrap())).await;
+    assert!(r.contains("Not authentic"));
+    let stranger = wabro_certificate::Keyring::generate([6; 32], "k1").sign(&Payload {
+        n: number.clone(),
+        k: "a1".into(),
+        s: "BE".into(),
+        from: "x".into(),
+        to: "y".into(),
+        f: "x".into(),
+        g: "y".into(),
+        y: 1,
+        c: vec![],
+        i: "z".into(),
+    });
+    assert!(anyone.get(&format!("/verify?t={stranger}")).await.contains("Not authentic"), "an unknown key");
+    assert!(anyone.get("/verify?n=A1-NOPE").await.contains("Unknown: no document with this number."));
+
+    a.post(&format!("/cancel/{tx}"), &[("justification", "Mission cancelled")]).await.redirected();
+    assert!(
+        anyone.get(&format!("/verify?t={}", token_for(&number))).await.contains("Withdrawn"),
+        "a cancelled approval withdraws"
+    );
+    assert!(a.get("/ebox").await.contains("Withdrawn"));
+    let v: serde_json::Value =
+        serde_json::from_str(&anyone.get(&format!("/verify.json?n={number}")).await.body).unwrap();
+    assert_eq!(v["status"], "withdrawn");
+}
+
+#[tokio::test]
+async fn an_ended_period_is_expired() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = approved(&app, &mut a, "broeck").await;
+    app.clock.advance(time::Duration::days(240));
+    let r = app.client().get(&format!("/verify?n=A1-{tx}")).await;
+    assert!(r.contains("Expired"));
+}
+
+#[tokio::test]
+async fn without_an_e_box_the_document_goes_to_the_print_queue() {
+    let app = TestApp::new().await;
+    let mut b = app.login(USER_B).await;
+    let tx = approved(&app, &mut b, "heyden").await;
+    let number = format!("A1-{tx}");
+    assert!(!b.get("/ebox").await.contains(&number), "no e-Box: paper");
+    let mut agent = app.login("agent@nsso.demo").await;
+    let queue = agent.get("/agent/print").await;
+    assert!(queue.contains(&number) && queue.contains("Techniques Wallonie SA"));
+    let pdf = agent.get(&format!("/agent/print/{number}")).await;
+    assert!(pdf.body.starts_with("%PDF"));
+    assert_eq!(agent.post(&format!("/agent/print/{number}/sent"), &[]).await.redirected(), "/agent/print");
+    assert!(!agent.get("/agent/print").await.contains(&number));
+    assert_eq!(b.get("/agent/print").await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_rejection_sends_a_letter() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let reject =
+        wabro_app::DecisionInput::Reject { reason_code: "no_direct_link".into(), reason: "Host pays".into() };
+    app.app.decide(&wabro_app::AgentCtx::for_tests(5), &tx, reject).await.unwrap();
+    assert_eq!(app.app.process_jobs().await.unwrap(), 1);
+    let ebox = a.get("/ebox").await;
+    assert!(ebox.contains(&format!("REJ-{tx}")) && ebox.contains("Rejection letter"));
+}
+
+#[tokio::test]
+async fn instant_decisions_issue_documents_too() {
+    let app = TestApp::with_config(wabro_app::Config { instant_decision: true, ..Default::default() }).await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    assert_eq!(app.app.process_jobs().await.unwrap(), 1);
+    assert!(a.get("/ebox").await.contains(&format!("A1-{tx}")));
+}
