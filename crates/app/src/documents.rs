@@ -154,11 +154,7 @@ pub fn certificate_data(
         s: legislation.code().to_owned(),
         from: start.to_string(),
         to: end.to_string(),
-        f: e.family_name.clone(),
-        g: e.given_name.clone(),
         y: e.ssin.birth_year(),
-        c: request.countries().iter().map(|c| c.code().to_owned()).collect(),
-        i: issued_on.to_string(),
     };
     Some((data, payload))
 }
@@ -220,7 +216,7 @@ impl App {
             holder_name: format!("{} {}", request.employee.given_name, request.employee.family_name),
             birth_year: request.employee.ssin.birth_year(),
             state: data.legislation.code().to_owned(),
-            countries: payload.c.join(","),
+            countries: request.countries().iter().map(|c| c.code()).collect::<Vec<_>>().join(","),
             at: now,
         };
         let audit = AuditEntry {

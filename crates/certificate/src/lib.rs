@@ -10,5 +10,5 @@ mod qr;
 mod sign;
 
 pub use data::{CertificateData, DocumentKind, Employer, Holder, PlaceLine};
-pub use pdf::{RenderError, render};
+pub use pdf::{RenderError, bare_page, render};
 pub use sign::{Keyring, Payload, SignError, VerifyError, verify_token};

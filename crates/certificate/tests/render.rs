@@ -16,11 +16,7 @@ fn data(kind: DocumentKind, language: CertificateLanguage) -> CertificateData {
         s: "BE".into(),
         from: "2027-01-04".into(),
         to: "2027-06-30".into(),
-        f: "Müller".into(),
-        g: "Jürgen".into(),
         y: 1971,
-        c: vec!["FR".into()],
-        i: "2026-11-28".into(),
     };
     CertificateData {
         document_number: "BE-2026-0000042".into(),
@@ -145,7 +141,7 @@ fn the_printed_address_carries_a_verifiable_token() {
     let d = data(DocumentKind::A1, CertificateLanguage::Nl);
     let token = d.verification_url.split("t=").nth(1).unwrap();
     let ring = Keyring::generate([3; 32], "k1");
-    assert_eq!(verify_token(token, &ring.public_keys()).unwrap().f, "Müller");
+    assert_eq!(verify_token(token, &ring.public_keys()).unwrap().y, 1971);
 }
 
 /// Writes a sample to `target/certificate-sample.pdf` for a look.
@@ -155,4 +151,27 @@ fn a_sample_is_written_for_people_to_look_at() {
     let path =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/certificate-sample.pdf");
     std::fs::write(path, pdf).unwrap();
+}
+
+#[test]
+fn the_qr_code_scans_back_to_the_verification_address() {
+    let d = data(DocumentKind::A1, CertificateLanguage::De);
+    let pdf = render(&d).unwrap();
+    let dir = std::env::temp_dir().join(format!("wabro-qr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("c.pdf"), pdf).unwrap();
+    let ok = Command::new("pdftoppm")
+        .args(["-png", "-r", "300", "-f", "1", "-l", "1"])
+        .arg(dir.join("c.pdf"))
+        .arg(dir.join("page"))
+        .status()
+        .expect("pdftoppm (poppler-utils) is needed");
+    assert!(ok.success());
+    let out = Command::new("zbarimg")
+        .args(["-q", "--raw"])
+        .arg(dir.join("page-1.png"))
+        .output()
+        .expect("zbarimg (zbar-tools) is needed");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), d.verification_url);
 }

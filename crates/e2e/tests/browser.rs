@@ -39,11 +39,24 @@ fn workspace_target() -> PathBuf {
 /// Serves Wabro with demo data on a free port; returns its base URL.
 async fn serve(dir: &std::path::Path) -> String {
     let store = SqliteStore::open(&dir.join("wabro.db")).await.unwrap();
-    let app = App::new(Arc::new(store), Arc::new(SystemClock), Config::default());
-    app.load_demo().await.unwrap();
-    let state = AppState { app: Arc::new(app), secure_cookies: false };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    let certificates = wabro_app::Certificates {
+        keyring: Arc::new(wabro_certificate::Keyring::generate([4; 32], "k1")),
+        public_url: format!("http://{addr}"),
+    };
+    let app =
+        App::new(Arc::new(store), Arc::new(SystemClock), Config::default()).with_certificates(certificates);
+    app.load_demo().await.unwrap();
+    let app = Arc::new(app);
+    let worker = app.clone();
+    tokio::spawn(async move {
+        loop {
+            let _ = worker.process_jobs().await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    });
+    let state = AppState { app, secure_cookies: false };
     tokio::spawn(async move {
         axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
             .await
@@ -383,4 +396,126 @@ async fn an_employer_files_a_simultaneous_occupation_and_a_seafarer_request() {
     let _ = std::fs::remove_dir_all(&root);
     let (so, seafarer) = result.expect("the walk through both wizards");
     assert!(so.starts_with("WAB-") && seafarer.starts_with("WAB-") && so != seafarer, "{so} {seafarer}");
+}
+
+async fn login(d: &WebDriver, base: &str, email: &str) {
+    d.goto(&format!("{base}/logout")).await.ok();
+    d.delete_all_cookies().await.unwrap();
+    d.goto(&format!("{base}/login")).await.unwrap();
+    fill(d, "email", email).await;
+    fill(d, "password", wabro_app::demo::DEMO_PASSWORD).await;
+    click(d, "button.primary").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
+    let root = std::env::temp_dir().join(format!("wabro-e2e-nsso-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("profile")).unwrap();
+    let base = serve(&root).await;
+    let (d, _driver) = browser(&root.join("profile")).await;
+    let mut shots = Shots { dir: workspace_target().join("e2e-screenshots"), n: 40 };
+    std::fs::create_dir_all(&shots.dir).unwrap();
+
+    let result: WebDriverResult<()> = async {
+        // The employer files a posting (Janssens' Dimona gap keeps it from instant approval).
+        login(&d, &base, "user@bouwwerken.demo").await;
+        click(&d, "#start-new").await;
+        pick_employee(&d, "janssens").await;
+        click(&d, "input[name='private_sector'][value='yes']").await;
+        click(&d, "button[value='continue']").await;
+        select(&d, "destination-country", "FR").await;
+        select(&d, "new_place_type", "region").await;
+        click(&d, "button[value='add_place']").await;
+        fill(&d, "places-0--name", "Île-de-France").await;
+        click(&d, "button.primary").await;
+        wait_for_url(&d, "/step/2").await;
+        click(&d, "button[value='continue']").await;
+        set_value(&d, "period-start", "2027-01-04").await;
+        set_value(&d, "period-end", "2027-03-31").await;
+        click(&d, "input[name='conditions.covered_before'][value='yes']").await;
+        for q in [
+            "extra_contract_with_host",
+            "host_can_change_pay",
+            "host_can_dismiss",
+            "host_disciplinary",
+            "replaces_posted_worker",
+        ] {
+            click(&d, &format!("input[name='conditions.{q}'][value='no']")).await;
+        }
+        click(&d, "input[name='language'][value='nl']").await;
+        click(&d, "button[value='continue']").await;
+        contact(&d).await;
+        click(&d, "button[value='continue']").await;
+        click(&d, "#save").await;
+        let number = el(&d, By::Id("transaction-number")).await.text().await?;
+
+        // The agent approves it.
+        login(&d, &base, "agent@nsso.demo").await;
+        click(&d, &format!("a[href='/agent/requests/{number}']")).await;
+        shots.take(&d, "agent-request").await;
+        click(&d, "#approve").await;
+        el(&d, By::Id("notice")).await;
+        shots.take(&d, "agent-approved").await;
+
+        // The employer finds it in the e-Box and downloads it.
+        login(&d, &base, "user@bouwwerken.demo").await;
+        let doc = format!("A1-{number}");
+        let mut found = false;
+        for _ in 0..50 {
+            d.goto(&format!("{base}/ebox")).await?;
+            if d.source().await?.contains(&doc) {
+                found = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert!(found, "the certificate reached the e-Box");
+        shots.take(&d, "ebox").await;
+        let href = el(&d, By::Css(&format!("a[href='/documents/{doc}']")))
+            .await
+            .attr("href")
+            .await?
+            .unwrap_or_default();
+        let cookies = d.get_all_cookies().await?;
+        let session =
+            cookies.iter().find(|c| c.name == "wabro_session").map(|c| c.value.clone()).unwrap_or_default();
+        let addr = base.trim_start_matches("http://");
+        let pdf = http_get(addr, &href, &format!("wabro_session={session}")).await;
+        assert!(pdf.contains("application/pdf") && pdf.contains("%PDF"), "the PDF downloads");
+
+        // Anyone verifies it: valid, then withdrawn after a cancellation.
+        d.goto(&format!("{base}/verify?n={doc}")).await?;
+        assert!(el(&d, By::Id("verdict")).await.text().await?.starts_with("Valid"));
+        shots.take(&d, "verify-valid").await;
+        d.goto(&format!("{base}/cancel/{number}")).await?;
+        fill(&d, "justification", "The works were postponed").await;
+        click(&d, "#confirm-cancel").await;
+        el(&d, By::Id("notice")).await;
+        d.goto(&format!("{base}/verify?n={doc}")).await?;
+        assert!(el(&d, By::Id("verdict")).await.text().await?.starts_with("Withdrawn"));
+        shots.take(&d, "verify-withdrawn").await;
+        Ok(())
+    }
+    .await;
+    let _ = d.quit().await;
+    let _ = std::fs::remove_dir_all(&root);
+    result.expect("agent, e-Box and verification");
+}
+
+/// A plain HTTP GET with a cookie (the browser does not expose downloads).
+async fn http_get(addr: &str, path: &str, cookie: &str) -> String {
+    let (addr, path, cookie) = (addr.to_owned(), path.to_owned(), cookie.to_owned());
+    tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        let req =
+            format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n");
+        s.write_all(req.as_bytes()).unwrap();
+        let mut out = Vec::new();
+        s.read_to_end(&mut out).unwrap();
+        String::from_utf8_lossy(&out).into_owned()
+    })
+    .await
+    .unwrap()
 }

@@ -34,6 +34,8 @@ enum Command {
     SeedBench(cli::seed::Args),
     /// Measures the searches of Consult on a seeded database (build with --release).
     BenchSearch(cli::bench::Args),
+    /// Measures certificates per second against a bare page render (build with --release).
+    BenchCertificates(cli::bench::CertArgs),
     /// Checks an identifier; prints its normalised form (exit 0) or its error code (exit 1).
     Validate(cli::validate::Args),
     /// Reads a request as JSON (a file, or - for standard input) and prints its pre-assessment.
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
         Command::SeedBench(args) => cli::runtime(cli::seed::run(args)),
         Command::BenchSearch(args) => cli::runtime(cli::bench::run(args)),
+        Command::BenchCertificates(args) => cli::runtime(cli::bench::certificates(args)),
     };
     match result {
         Ok(code) => code,

@@ -158,3 +158,192 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }
+
+/// Arguments of `bench-certificates`.
+#[derive(clap::Args)]
+pub struct CertArgs {
+    /// Certificates to issue.
+    #[arg(long, default_value_t = 300)]
+    count: usize,
+}
+
+/// Certificates per second on one core (sign, render with QR code, store) next to a bare
+/// one-page render with the same library, in the same run.
+pub async fn certificates(args: CertArgs) -> anyhow::Result<ExitCode> {
+    use wabro_app::ports::{Accounts, AuditEntry, Documents, EnterpriseRecord, NewDocument};
+    let dir = std::env::temp_dir().join(format!("wabro-bench-cert-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let store = wabro_store::SqliteStore::open(&dir.join("wabro.db")).await?;
+    let e = EnterpriseRecord {
+        id: 0,
+        enterprise_number: "0412345614".into(),
+        nsso_number: "123456749".into(),
+        name: "Bouwwerken Vlaanderen NV".into(),
+        street: "Industrieweg 12".into(),
+        postal_code: "9000".into(),
+        city: "Gent".into(),
+        ebox_active: true,
+    };
+    let eid = store.create_enterprise(&e).await?;
+    let keyring = wabro_certificate::Keyring::generate([1; 32], "k1");
+    let sample = sample_certificate();
+
+    // Warm both paths (fonts, caches).
+    wabro_certificate::bare_page("warm up")?;
+    wabro_certificate::render(&sample)?;
+
+    let t = Instant::now();
+    for i in 0..args.count {
+        std::hint::black_box(wabro_certificate::bare_page(&format!("Page {i}"))?);
+    }
+    let bare = t.elapsed().as_secs_f64() / args.count as f64;
+
+    let t = Instant::now();
+    for _ in 0..args.count {
+        std::hint::black_box(wabro_certificate::render(&sample)?);
+    }
+    let render_only = t.elapsed().as_secs_f64() / args.count as f64;
+    let mut with_qr = sample.clone();
+    with_qr.verification_url = format!(
+        "https://wabro.example.be/verify?t={}",
+        keyring.sign(&wabro_certificate::Payload {
+            n: "A1-WAB-2026-0000001".into(),
+            k: "a1".into(),
+            s: "BE".into(),
+            from: "2027-01-04".into(),
+            to: "2027-06-30".into(),
+            y: 1971,
+        })
+    );
+    let size = wabro_certificate::render(&with_qr)?.len();
+    let t = Instant::now();
+    for _ in 0..args.count {
+        std::hint::black_box(
+            qrcode::QrCode::with_error_correction_level(
+                with_qr.verification_url.as_bytes(),
+                qrcode::EcLevel::M,
+            )
+            .ok(),
+        );
+    }
+    println!(
+        "QR encoding alone:            {:>8.2} ms",
+        t.elapsed().as_secs_f64() * 1000.0 / args.count as f64
+    );
+    let t = Instant::now();
+    for _ in 0..args.count {
+        std::hint::black_box(wabro_certificate::render(&with_qr)?);
+    }
+    let render_qr = t.elapsed().as_secs_f64() / args.count as f64;
+
+    let t = Instant::now();
+    for i in 0..args.count {
+        let mut d = sample.clone();
+        d.document_number = format!("A1-BENCH-{i:07}");
+        let payload = wabro_certificate::Payload {
+            n: d.document_number.clone(),
+            k: "a1".into(),
+            s: "BE".into(),
+            from: d.start.to_string(),
+            to: d.end.to_string(),
+            y: d.holder.birth_year,
+        };
+        let token = keyring.sign(&payload);
+        d.verification_url = format!("https://wabro.example.be/verify?t={token}");
+        let pdf = wabro_certificate::render(&d)?;
+        let doc = NewDocument {
+            document_number: d.document_number.clone(),
+            transaction_number: format!("WAB-BENCH-{i}"),
+            enterprise_id: eid,
+            kind: "a1".into(),
+            language: "fr".into(),
+            channel: "e_box".into(),
+            pdf,
+            token,
+            valid_from: d.start,
+            valid_to: d.end,
+            holder_name: "Jürgen Müller".into(),
+            birth_year: 1971,
+            state: "BE".into(),
+            countries: "FR".into(),
+            at: time::OffsetDateTime::now_utc(),
+        };
+        let audit = AuditEntry {
+            at: doc.at,
+            user_id: None,
+            enterprise_id: Some(eid),
+            entity: "request".into(),
+            entity_id: doc.transaction_number.clone(),
+            action: "document_issued".into(),
+            detail: "{}".into(),
+        };
+        store.store_document(&doc, 0, &audit).await?;
+    }
+    let full = t.elapsed().as_secs_f64() / args.count as f64;
+    store.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+    println!(
+        "bare one-page render:         {:>8.2} ms  ({:>7.1} per second on one core)",
+        bare * 1000.0,
+        1.0 / bare
+    );
+    println!(
+        "certificate render alone:     {:>8.2} ms (with the signed QR code: {:.2} ms, {size} bytes)",
+        render_only * 1000.0,
+        render_qr * 1000.0
+    );
+    println!(
+        "certificate (sign+render+QR+store): {:>8.2} ms  ({:>7.1} per second on one core)",
+        full * 1000.0,
+        1.0 / full
+    );
+    println!(
+        "ratio certificate / bare render: {:.2} (target at most 3; target at least 100 certificates per second)",
+        full / bare
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sample_certificate() -> wabro_certificate::CertificateData {
+    use time::macros::date;
+    use wabro_certificate::{CertificateData, DocumentKind, Employer, Holder, PlaceLine};
+    use wabro_domain::{CertificateLanguage, Country};
+    CertificateData {
+        document_number: "A1-BENCH".into(),
+        transaction_number: "WAB-2026-0000001".into(),
+        kind: DocumentKind::A1,
+        language: CertificateLanguage::Fr,
+        holder: Holder {
+            ssin: "71.08.30-041.04".into(),
+            sex: "M".into(),
+            family_name: "Müller".into(),
+            given_name: "Jürgen".into(),
+            birth_date: Some(date!(1971 - 08 - 30)),
+            birth_year: 1971,
+            nationality: Country::parse("DE").unwrap_or(Country::BE),
+            address: "Klötzerbahn 4, 4700 Eupen, BE".into(),
+        },
+        legislation: Country::BE,
+        start: date!(2027 - 01 - 04),
+        end: date!(2027 - 06 - 30),
+        status_code: "01".into(),
+        article: "12(1)".into(),
+        agreement: None,
+        form: None,
+        employer: Employer {
+            name: "Bouwwerken Vlaanderen NV".into(),
+            enterprise_number: "0412.345.614".into(),
+            nsso_number: "1234567-49".into(),
+            address: "Industrieweg 12, 9000 Gent".into(),
+        },
+        places: vec![PlaceLine {
+            country: Country::parse("FR").unwrap_or(Country::BE),
+            name: "Viaduc de Millau".into(),
+            details: "Millau".into(),
+        }],
+        rejection_reason: None,
+        issued_on: date!(2026 - 11 - 28),
+        verification_url: String::new(),
+    }
+}
