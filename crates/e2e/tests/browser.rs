@@ -472,7 +472,7 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
         }
         assert!(found, "the certificate reached the e-Box");
         shots.take(&d, "ebox").await;
-        let href = el(&d, By::Css(&format!("a[href='/documents/{doc}']")))
+        let href = el(&d, By::Css(format!("a[href='/documents/{doc}']")))
             .await
             .attr("href")
             .await?
