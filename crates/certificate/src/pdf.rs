@@ -15,8 +15,6 @@ use wabro_i18n::Tr;
 
 static REGULAR: LazyLock<Option<Font>> =
     LazyLock::new(|| Font::new(include_bytes!("../fonts/DejaVuSans.ttf").to_vec().into(), 0));
-static BOLD: LazyLock<Option<Font>> =
-    LazyLock::new(|| Font::new(include_bytes!("../fonts/DejaVuSans-Bold.ttf").to_vec().into(), 0));
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;
@@ -39,13 +37,15 @@ pub enum RenderError {
 struct Pen<'a, 'b> {
     s: &'a mut Surface<'b>,
     regular: Font,
-    bold: Font,
     y: f32,
 }
 
 impl Pen<'_, '_> {
     fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) {
-        let font = if bold { self.bold.clone() } else { self.regular.clone() };
+        // One embedded font keeps the file small and the rendering fast: "bold" text is set
+        // slightly larger instead.
+        let font = self.regular.clone();
+        let size = if bold { size * 1.08 } else { size };
         self.s.draw_text(Point::from_xy(x, self.y), font, size, text, false, TextDirection::Auto);
     }
 
@@ -115,7 +115,6 @@ fn fill(gray: u8) -> Fill {
 /// Renders the document of `d` as PDF bytes.
 pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
     let regular = REGULAR.clone().ok_or(RenderError::Fonts)?;
-    let bold = BOLD.clone().ok_or(RenderError::Fonts)?;
     let tr = Tr::new(d.language.lang());
     let (qr_width, modules) = qr::modules(&d.verification_url).ok_or(RenderError::Qr)?;
     let mut document = Document::new();
@@ -123,7 +122,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         document.start_page_with(PageSettings::from_wh(W, H).ok_or(RenderError::Pdf("page".into()))?);
     let mut surface = page.surface();
     surface.set_fill(Some(fill(20)));
-    let mut pen = Pen { s: &mut surface, regular, bold, y: MARGIN + 10.0 };
+    let mut pen = Pen { s: &mut surface, regular, y: MARGIN + 10.0 };
 
     let date = |x: time::Date| tr.date(x);
     let country = |c: wabro_domain::Country| format!("{} ({})", tr.country(c), c.code());

@@ -19,12 +19,14 @@ use wabro_web::{AppState, router};
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
-struct Driver(Child);
+/// ChromeDriver, and the browser profile: dropping it ends both (also when a test fails).
+struct Driver(Child, PathBuf);
 
 impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
+        let _ = Command::new("pkill").arg("-f").arg(self.1.as_os_str()).status();
     }
 }
 
@@ -77,7 +79,7 @@ async fn browser(profile: &std::path::Path) -> (WebDriver, Driver) {
         .stderr(Stdio::null())
         .spawn()
         .expect("chromedriver starts");
-    let guard = Driver(child);
+    let guard = Driver(child, profile.to_path_buf());
     let mut caps = DesiredCapabilities::chrome();
     caps.set_binary(CHROMIUM).unwrap();
     for arg in [

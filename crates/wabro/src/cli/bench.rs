@@ -222,7 +222,7 @@ pub async fn certificates(args: CertArgs) -> anyhow::Result<ExitCode> {
         std::hint::black_box(
             qrcode::QrCode::with_error_correction_level(
                 with_qr.verification_url.as_bytes(),
-                qrcode::EcLevel::M,
+                qrcode::EcLevel::L,
             )
             .ok(),
         );
