@@ -6,7 +6,7 @@
 
 mod data;
 mod pdf;
-mod qr;
+pub mod qr;
 mod sign;
 
 pub use data::{CertificateData, DocumentKind, Employer, Holder, PlaceLine};

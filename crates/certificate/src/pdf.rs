@@ -112,6 +112,47 @@ fn fill(gray: u8) -> Fill {
     }
 }
 
+/// The QR code as a small grey-scale image, one pixel per module with a two-module quiet zone,
+/// scaled up without interpolation: one drawing operation and 2 KB of pixels.
+#[derive(Clone, Hash)]
+struct QrImage {
+    side: u32,
+    pixels: Vec<u8>,
+}
+
+impl krilla::image::CustomImage for QrImage {
+    fn color_channel(&self) -> &[u8] {
+        &self.pixels
+    }
+    fn alpha_channel(&self) -> Option<&[u8]> {
+        None
+    }
+    fn bits_per_component(&self) -> krilla::image::BitsPerComponent {
+        krilla::image::BitsPerComponent::Eight
+    }
+    fn size(&self) -> (u32, u32) {
+        (self.side, self.side)
+    }
+    fn icc_profile(&self) -> Option<&[u8]> {
+        None
+    }
+    fn color_space(&self) -> krilla::image::ImageColorspace {
+        krilla::image::ImageColorspace::Luma
+    }
+}
+
+fn qr_image(width: usize, modules: &[bool]) -> QrImage {
+    let quiet = 2;
+    let side = width + 2 * quiet;
+    let mut pixels = vec![255u8; side * side];
+    for (i, dark) in modules.iter().enumerate() {
+        if *dark {
+            pixels[(i / width + quiet) * side + i % width + quiet] = 0;
+        }
+    }
+    QrImage { side: side as u32, pixels }
+}
+
 /// Renders the document of `d` as PDF bytes.
 pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
     let regular = REGULAR.clone().ok_or(RenderError::Fonts)?;
@@ -211,22 +252,9 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
 
     // The QR code, top right, and the address under the last section.
     let size = 110.0;
-    let module = size / qr_width as f32;
     let (x0, y0) = (W - MARGIN - size, MARGIN);
-    // The QR code as a small image (one pixel per module, with a quiet zone) scaled up without
-    // interpolation: one drawing operation instead of hundreds of rectangles.
-    let _ = module;
-    let quiet = 2;
-    let side = qr_width + 2 * quiet;
-    let mut rgba = vec![255u8; side * side * 4];
-    for (i, dark) in modules.iter().enumerate() {
-        if *dark {
-            let (row, col) = (i / qr_width + quiet, i % qr_width + quiet);
-            let at = (row * side + col) * 4;
-            rgba[at..at + 3].copy_from_slice(&[0, 0, 0]);
-        }
-    }
-    let image = krilla::image::Image::from_rgba8(rgba, side as u32, side as u32);
+    let image =
+        krilla::image::Image::from_custom(qr_image(qr_width, &modules), false).map_err(RenderError::Pdf)?;
     pen.s.push_transform(&krilla::geom::Transform::from_translate(x0, y0));
     if let Some(size) = krilla::geom::Size::from_wh(size, size) {
         pen.s.draw_image(image, size);
