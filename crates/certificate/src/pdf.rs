@@ -1,4 +1,4 @@
-//! Layout of the three documents on an A4 page (krilla: text at coordinates, vector QR code).
+//! Layout of the three documents on an A4 page (krilla: text at coordinates, QR code as an image).
 
 use crate::data::{CertificateData, DocumentKind};
 use crate::qr;
