@@ -200,19 +200,7 @@ async fn an_employer_files_a_posting_in_the_browser() {
         click(&d, "button[value='continue']").await;
 
         // Step 3: period and conditions.
-        set_value(&d, "period-start", "2027-01-04").await;
-        set_value(&d, "period-end", "2027-06-30").await;
-        click(&d, "input[name='conditions.covered_before'][value='yes']").await;
-        for q in [
-            "extra_contract_with_host",
-            "host_can_change_pay",
-            "host_can_dismiss",
-            "host_disciplinary",
-            "replaces_posted_worker",
-        ] {
-            click(&d, &format!("input[name='conditions.{q}'][value='no']")).await;
-        }
-        click(&d, "input[name='language'][value='fr']").await;
+        posting_step3(&d, "2027-01-04", "2027-06-30", "fr").await;
         shots.take(&d, "step3").await;
         click(&d, "button[value='continue']").await;
 
@@ -283,6 +271,24 @@ async fn pick_employee(d: &WebDriver, who: &str) {
     click(d, "form.search button").await;
     click(d, "table.results button").await;
     el(d, By::Id("selected-name")).await;
+}
+
+/// Step 3 of a posting: the period, the usual answers to the posting conditions (covered before,
+/// no tie to the host), and the certificate's language.
+async fn posting_step3(d: &WebDriver, start: &str, end: &str, language: &str) {
+    set_value(d, "period-start", start).await;
+    set_value(d, "period-end", end).await;
+    click(d, "input[name='conditions.covered_before'][value='yes']").await;
+    for q in [
+        "extra_contract_with_host",
+        "host_can_change_pay",
+        "host_can_dismiss",
+        "host_disciplinary",
+        "replaces_posted_worker",
+    ] {
+        click(d, &format!("input[name='conditions.{q}'][value='no']")).await;
+    }
+    click(d, &format!("input[name='language'][value='{language}']")).await;
 }
 
 async fn contact(d: &WebDriver) {
@@ -370,19 +376,7 @@ async fn an_employer_files_a_simultaneous_occupation_and_a_seafarer_request() {
         fill(&d, "ship-imo", "IMO 9319466").await;
         shots.take(&d, "seafarer-ship").await;
         click(&d, "button[value='continue']").await;
-        set_value(&d, "period-start", "2027-01-04").await;
-        set_value(&d, "period-end", "2027-05-31").await;
-        click(&d, "input[name='conditions.covered_before'][value='yes']").await;
-        for q in [
-            "extra_contract_with_host",
-            "host_can_change_pay",
-            "host_can_dismiss",
-            "host_disciplinary",
-            "replaces_posted_worker",
-        ] {
-            click(&d, &format!("input[name='conditions.{q}'][value='no']")).await;
-        }
-        click(&d, "input[name='language'][value='fr']").await;
+        posting_step3(&d, "2027-01-04", "2027-05-31", "fr").await;
         click(&d, "button[value='continue']").await;
         contact(&d).await;
         click(&d, "button[value='continue']").await;
@@ -433,19 +427,7 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
         click(&d, "button.primary").await;
         wait_for_url(&d, "/step/2").await;
         click(&d, "button[value='continue']").await;
-        set_value(&d, "period-start", "2027-01-04").await;
-        set_value(&d, "period-end", "2027-03-31").await;
-        click(&d, "input[name='conditions.covered_before'][value='yes']").await;
-        for q in [
-            "extra_contract_with_host",
-            "host_can_change_pay",
-            "host_can_dismiss",
-            "host_disciplinary",
-            "replaces_posted_worker",
-        ] {
-            click(&d, &format!("input[name='conditions.{q}'][value='no']")).await;
-        }
-        click(&d, "input[name='language'][value='nl']").await;
+        posting_step3(&d, "2027-01-04", "2027-03-31", "nl").await;
         click(&d, "button[value='continue']").await;
         contact(&d).await;
         click(&d, "button[value='continue']").await;

@@ -1,0 +1,128 @@
+//! Issued documents (certificates, rejections) and the jobs that issue them.
+
+use super::{AuditEntry, StoreResult};
+use crate::ctx::{Scope, SearchScope};
+use async_trait::async_trait;
+use time::{Date, OffsetDateTime};
+
+/// A pending job of the outbox.
+#[derive(Clone, Debug)]
+pub struct Job {
+    /// Id.
+    pub id: i64,
+    /// Kind (`issue_document`).
+    pub kind: String,
+    /// The request it is about.
+    pub transaction_number: String,
+}
+
+/// A document to store.
+#[derive(Clone, Debug)]
+pub struct NewDocument {
+    /// Unique number.
+    pub document_number: String,
+    /// The request.
+    pub transaction_number: String,
+    /// The employer.
+    pub enterprise_id: i64,
+    /// `a1`, `certificate_of_coverage` or `rejection`.
+    pub kind: String,
+    /// `fr`, `nl` or `de`.
+    pub language: String,
+    /// `e_box` or `paper`.
+    pub channel: String,
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// The signed token in its QR code.
+    pub token: String,
+    /// First day covered.
+    pub valid_from: Date,
+    /// Last day covered.
+    pub valid_to: Date,
+    /// Holder's name.
+    pub holder_name: String,
+    /// Holder's birth year.
+    pub birth_year: i32,
+    /// State whose legislation applies.
+    pub state: String,
+    /// Countries of work, comma-separated.
+    pub countries: String,
+    /// When.
+    pub at: OffsetDateTime,
+}
+
+/// A document as lists and verification show it (never the PDF, never a personal number).
+#[derive(Clone, Debug)]
+pub struct DocumentRow {
+    /// Unique number.
+    pub document_number: String,
+    /// The request.
+    pub transaction_number: String,
+    /// Kind code.
+    pub kind: String,
+    /// Language code.
+    pub language: String,
+    /// Channel code.
+    pub channel: String,
+    /// `valid` or `withdrawn`.
+    pub status: String,
+    /// First day covered.
+    pub valid_from: Date,
+    /// Last day covered.
+    pub valid_to: Date,
+    /// Holder's name.
+    pub holder_name: String,
+    /// Holder's birth year.
+    pub birth_year: i32,
+    /// State whose legislation applies.
+    pub state: String,
+    /// Countries of work.
+    pub countries: String,
+    /// Read by the employer.
+    pub read: bool,
+    /// Sent on paper.
+    pub printed: bool,
+    /// Issued at.
+    pub created_at: OffsetDateTime,
+    /// The employer's name.
+    pub enterprise: String,
+}
+
+/// Documents and the jobs that issue them.
+#[async_trait]
+pub trait Documents: Send + Sync {
+    /// The oldest pending job.
+    async fn next_job(&self) -> StoreResult<Option<Job>>;
+    /// Records a failed attempt.
+    async fn job_failed(&self, id: i64, error: &str) -> StoreResult<()>;
+    /// Stores a document and closes its job in one transaction.
+    async fn store_document(&self, d: &NewDocument, job_id: i64, audit: &AuditEntry) -> StoreResult<()>;
+    /// The enterprise's documents, newest first.
+    async fn documents(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DocumentRow>>;
+    /// How many of the enterprise's documents are unread.
+    async fn unread_documents(&self, scope: Scope) -> StoreResult<u64>;
+    /// A document's PDF, for a user of its enterprise.
+    async fn document_pdf(&self, scope: Scope, number: &str) -> StoreResult<Option<Vec<u8>>>;
+    /// Marks a document read; false when there is no such document of the enterprise.
+    async fn mark_read(&self, scope: Scope, number: &str, at: OffsetDateTime) -> StoreResult<bool>;
+    /// A document by number, for public verification (no PDF, no personal number).
+    async fn document_public(&self, number: &str) -> StoreResult<Option<DocumentRow>>;
+    /// The documents of a request, for the request's detail.
+    async fn request_documents(
+        &self,
+        scope: Scope,
+        transaction_number: &str,
+    ) -> StoreResult<Vec<DocumentRow>>;
+    /// Paper documents not yet sent (NSSO).
+    async fn print_queue(&self, scope: SearchScope) -> StoreResult<Vec<DocumentRow>>;
+    /// A paper document of the queue, with its PDF (NSSO).
+    async fn document_pdf_for_agent(&self, scope: SearchScope, number: &str) -> StoreResult<Option<Vec<u8>>>;
+    /// Marks a paper document sent; false when there is none to send.
+    async fn mark_printed(
+        &self,
+        scope: SearchScope,
+        number: &str,
+        at: OffsetDateTime,
+        audit: &AuditEntry,
+    ) -> StoreResult<bool>;
+}

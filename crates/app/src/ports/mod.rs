@@ -1,0 +1,58 @@
+//! The ports: what the use cases need from storage. Implemented by `wabro-store`; no SQL or
+//! database types here. Every read of employer data takes a [`Scope`](crate::ctx::Scope).
+
+mod accounts;
+mod directory;
+mod documents;
+mod queue;
+mod requests;
+mod search;
+
+pub use accounts::*;
+pub use directory::*;
+pub use documents::*;
+pub use queue::*;
+pub use requests::*;
+pub use search::*;
+
+use time::OffsetDateTime;
+
+/// Storage failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A uniqueness rule was broken (e.g. an e-mail address already in use).
+    #[error("duplicate: {0}")]
+    Duplicate(String),
+    /// Stored data could not be read back.
+    #[error("corrupt data: {0}")]
+    Corrupt(String),
+    /// The database failed.
+    #[error("database: {0}")]
+    Database(String),
+}
+
+/// Result of a storage call.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// An audit record of a state change.
+#[derive(Clone, Debug)]
+pub struct AuditEntry {
+    /// When.
+    pub at: OffsetDateTime,
+    /// Who (user id), if a user.
+    pub user_id: Option<i64>,
+    /// Enterprise concerned, if any.
+    pub enterprise_id: Option<i64>,
+    /// Entity type (`request`, `draft`, `user`, `session`).
+    pub entity: String,
+    /// Entity id.
+    pub entity_id: String,
+    /// Action (`submitted`, `created`, `login`, ...).
+    pub action: String,
+    /// Details (JSON), never a personal number.
+    pub detail: String,
+}
+
+/// Everything the application needs from storage.
+pub trait Store: Accounts + Directory + Requests + Documents {}
+impl<T: Accounts + Directory + Requests + Documents> Store for T {}
