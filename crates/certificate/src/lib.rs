@@ -7,6 +7,7 @@
 mod data;
 mod pdf;
 pub mod qr;
+mod shape;
 mod sign;
 
 pub use data::{CertificateData, DocumentKind, Employer, Holder, PlaceLine};

@@ -2,8 +2,9 @@
 
 use crate::data::{CertificateData, DocumentKind};
 use crate::qr;
+use crate::shape;
 use krilla::Document;
-use krilla::color::rgb;
+use krilla::color::luma;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
@@ -13,8 +14,7 @@ use krilla::text::{Font, TextDirection};
 use std::sync::LazyLock;
 use wabro_i18n::Tr;
 
-static REGULAR: LazyLock<Option<Font>> =
-    LazyLock::new(|| Font::new(include_bytes!("../fonts/DejaVuSans.ttf").to_vec().into(), 0));
+static REGULAR: LazyLock<Option<Font>> = LazyLock::new(|| Font::new(shape::FONT_BYTES.to_vec().into(), 0));
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;
@@ -46,7 +46,9 @@ impl Pen<'_, '_> {
         // slightly larger instead.
         let font = self.regular.clone();
         let size = if bold { size * 1.08 } else { size };
-        self.s.draw_text(Point::from_xy(x, self.y), font, size, text, false, TextDirection::Auto);
+        if let Some(glyphs) = shape::shape(text) {
+            self.s.draw_glyphs(Point::from_xy(x, self.y), &glyphs, font, text, size, false);
+        }
     }
 
     /// Writes `text` wrapped to `width`, advancing the pen.
@@ -105,11 +107,7 @@ impl Pen<'_, '_> {
 }
 
 fn fill(gray: u8) -> Fill {
-    Fill {
-        paint: rgb::Color::new(gray, gray, gray).into(),
-        opacity: NormalizedF32::ONE,
-        rule: Default::default(),
-    }
+    Fill { paint: luma::Color::new(gray).into(), opacity: NormalizedF32::ONE, rule: Default::default() }
 }
 
 /// The QR code as a small grey-scale image, one pixel per module with a two-module quiet zone,

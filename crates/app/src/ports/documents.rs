@@ -51,6 +51,17 @@ pub struct NewDocument {
     pub at: OffsetDateTime,
 }
 
+/// A rendered document with the job it closes and its audit record, ready to store.
+#[derive(Clone, Debug)]
+pub struct IssuedDocument {
+    /// The document.
+    pub document: NewDocument,
+    /// The job it closes.
+    pub job_id: i64,
+    /// Its audit record.
+    pub audit: AuditEntry,
+}
+
 /// A document as lists and verification show it (never the PDF, never a personal number).
 #[derive(Clone, Debug)]
 pub struct DocumentRow {
@@ -91,12 +102,12 @@ pub struct DocumentRow {
 /// Documents and the jobs that issue them.
 #[async_trait]
 pub trait Documents: Send + Sync {
-    /// The oldest pending job.
-    async fn next_job(&self) -> StoreResult<Option<Job>>;
+    /// The oldest pending jobs, at most `limit`.
+    async fn next_jobs(&self, limit: u32) -> StoreResult<Vec<Job>>;
     /// Records a failed attempt.
     async fn job_failed(&self, id: i64, error: &str) -> StoreResult<()>;
-    /// Stores a document and closes its job in one transaction.
-    async fn store_document(&self, d: &NewDocument, job_id: i64, audit: &AuditEntry) -> StoreResult<()>;
+    /// Stores documents and closes their jobs in one transaction: a batch costs one disk sync.
+    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<()>;
     /// The enterprise's documents, newest first.
     async fn documents(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DocumentRow>>;
     /// How many of the enterprise's documents are unread.

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use time::OffsetDateTime;
-use wabro_app::ports::{AuditEntry, DocumentRow, Documents, Job, NewDocument, StoreResult};
+use wabro_app::ports::{AuditEntry, DocumentRow, Documents, IssuedDocument, Job, StoreResult};
 use wabro_app::{Scope, SearchScope};
 
 const COLUMNS: &str = "d.document_number, d.transaction_number, d.kind, d.language, d.channel, d.status, d.valid_from, \
@@ -36,18 +36,22 @@ fn row(r: &SqliteRow) -> StoreResult<DocumentRow> {
 
 #[async_trait]
 impl Documents for SqliteStore {
-    async fn next_job(&self) -> StoreResult<Option<Job>> {
-        let r = sqlx::query(
-            "SELECT id, kind, transaction_number FROM jobs WHERE status = 'pending' AND attempts < 5 ORDER BY id LIMIT 1",
+    async fn next_jobs(&self, limit: u32) -> StoreResult<Vec<Job>> {
+        let rows = sqlx::query(
+            "SELECT id, kind, transaction_number FROM jobs WHERE status = 'pending' AND attempts < 5 ORDER BY id LIMIT ?",
         )
-        .fetch_optional(&self.writer)
+        .bind(i64::from(limit))
+        .fetch_all(&self.writer)
         .await
         .map_err(db)?;
-        Ok(r.map(|r| Job {
-            id: r.get("id"),
-            kind: r.get("kind"),
-            transaction_number: r.get("transaction_number"),
-        }))
+        Ok(rows
+            .iter()
+            .map(|r| Job {
+                id: r.get("id"),
+                kind: r.get("kind"),
+                transaction_number: r.get("transaction_number"),
+            })
+            .collect())
     }
 
     async fn job_failed(&self, id: i64, error: &str) -> StoreResult<()> {
@@ -63,39 +67,41 @@ impl Documents for SqliteStore {
         Ok(())
     }
 
-    async fn store_document(&self, d: &NewDocument, job_id: i64, a: &AuditEntry) -> StoreResult<()> {
+    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<()> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        sqlx::query(
-            "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
-               token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (document_number) DO NOTHING",
-        )
-        .bind(&d.document_number)
-        .bind(&d.transaction_number)
-        .bind(d.enterprise_id)
-        .bind(&d.kind)
-        .bind(&d.language)
-        .bind(&d.channel)
-        .bind(&d.pdf)
-        .bind(&d.token)
-        .bind(date(d.valid_from))
-        .bind(date(d.valid_to))
-        .bind(&d.holder_name)
-        .bind(d.birth_year)
-        .bind(&d.state)
-        .bind(&d.countries)
-        .bind(ts(d.at))
-        .execute(&mut *tx)
-        .await
-        .map_err(db)?;
-        sqlx::query("UPDATE jobs SET status = 'done', done_at = ? WHERE id = ?")
+        for IssuedDocument { document: d, job_id, audit: a } in batch {
+            sqlx::query(
+                "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
+                   token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (document_number) DO NOTHING",
+            )
+            .bind(&d.document_number)
+            .bind(&d.transaction_number)
+            .bind(d.enterprise_id)
+            .bind(&d.kind)
+            .bind(&d.language)
+            .bind(&d.channel)
+            .bind(&d.pdf)
+            .bind(&d.token)
+            .bind(date(d.valid_from))
+            .bind(date(d.valid_to))
+            .bind(&d.holder_name)
+            .bind(d.birth_year)
+            .bind(&d.state)
+            .bind(&d.countries)
             .bind(ts(d.at))
-            .bind(job_id)
             .execute(&mut *tx)
             .await
             .map_err(db)?;
-        audit(&mut tx, a).await?;
+            sqlx::query("UPDATE jobs SET status = 'done', done_at = ? WHERE id = ?")
+                .bind(ts(d.at))
+                .bind(job_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
+            audit(&mut tx, a).await?;
+        }
         tx.commit().await.map_err(db)?;
         Ok(())
     }

@@ -149,3 +149,24 @@ async fn instant_decisions_issue_documents_too() {
     assert_eq!(app.app.process_jobs().await.unwrap(), 1);
     assert!(a.get("/ebox").await.contains(&format!("A1-{tx}")));
 }
+
+#[tokio::test]
+async fn a_burst_of_decisions_is_issued_in_one_batch() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let mut numbers = Vec::new();
+    let periods = [
+        ("broeck", date!(2027 - 01 - 04), date!(2027 - 02 - 26)),
+        ("broeck", date!(2027 - 08 - 02), date!(2027 - 09 - 30)),
+        ("peeters", date!(2027 - 01 - 04), date!(2027 - 03 - 31)),
+    ];
+    for (who, start, end) in periods {
+        let tx = file(&mut a, who, "FR", &start.to_string(), &end.to_string()).await;
+        approve(&app, &tx, start, end).await;
+        numbers.push(format!("A1-{tx}"));
+    }
+    assert_eq!(app.app.process_jobs().await.unwrap(), 3, "three documents, one transaction");
+    assert_eq!(app.app.process_jobs().await.unwrap(), 0, "nothing left");
+    let ebox = a.get("/ebox").await;
+    assert!(numbers.iter().all(|n| ebox.contains(n.as_str())), "all three in the e-Box");
+}

@@ -1,0 +1,103 @@
+//! Text shaping for the documents: one parsed face, one shaping plan per direction and script,
+//! and the shaped runs of recurring texts (labels, countries, dates) kept between documents.
+//!
+//! krilla's `draw_text` parses the font and compiles a shaping plan for every run; a certificate
+//! has about sixty runs, most of them the same from one document to the next.
+
+use krilla::text::{GlyphId, KrillaGlyph};
+use rustybuzz::{Direction, Face, Language, Script, ShapePlan, UnicodeBuffer};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+
+/// The one font of the documents.
+pub(crate) static FONT_BYTES: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+
+/// Runs kept at most; the cache starts afresh when full (names and numbers differ per document).
+const MAX_RUNS: usize = 4096;
+
+static FACE: LazyLock<Option<Face<'static>>> = LazyLock::new(|| Face::from_slice(FONT_BYTES, 0));
+
+type PlanKey = (Direction, Script, Option<Language>);
+
+#[derive(Default)]
+struct Cache {
+    plans: HashMap<PlanKey, Arc<ShapePlan>>,
+    runs: HashMap<String, Arc<[KrillaGlyph]>>,
+}
+
+static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
+
+/// The glyphs of `text` set in the documents' font, in font units per em, as krilla's own
+/// shaping would give them; `None` when the font does not load.
+pub(crate) fn shape(text: &str) -> Option<Arc<[KrillaGlyph]>> {
+    if let Some(run) = CACHE.lock().unwrap_or_else(PoisonError::into_inner).runs.get(text) {
+        return Some(run.clone());
+    }
+    let face = FACE.as_ref()?;
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.guess_segment_properties();
+    let key = (buffer.direction(), buffer.script(), buffer.language());
+    let plan = {
+        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+        cache
+            .plans
+            .entry(key.clone())
+            .or_insert_with(|| Arc::new(ShapePlan::new(face, key.0, Some(key.1), key.2.as_ref(), &[])))
+            .clone()
+    };
+    let output = rustybuzz::shape_with_plan(face, &plan, buffer);
+    let run: Arc<[KrillaGlyph]> = glyphs(text, face, key.0, &output).into();
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    if cache.runs.len() >= MAX_RUNS {
+        cache.runs.clear();
+    }
+    cache.runs.insert(text.to_owned(), run.clone());
+    Some(run)
+}
+
+/// krilla's conversion of a shaped buffer: advances and offsets per em, and each glyph's
+/// cluster as a byte range of `text`.
+fn glyphs(text: &str, face: &Face, dir: Direction, output: &rustybuzz::GlyphBuffer) -> Vec<KrillaGlyph> {
+    let upem = face.units_per_em() as f32;
+    let (positions, infos) = (output.glyph_positions(), output.glyph_infos());
+    let forward = matches!(dir, Direction::LeftToRight | Direction::TopToBottom);
+    (0..infos.len())
+        .map(|i| {
+            let (pos, info) = (positions[i], infos[i]);
+            let start = info.cluster as usize;
+            // The cluster ends where the next different cluster starts (in text order).
+            let end = if forward {
+                infos[i..].iter().find(|o| o.cluster != info.cluster).map(|o| o.cluster as usize)
+            } else {
+                infos[..i].iter().rev().find(|o| o.cluster != info.cluster).map(|o| o.cluster as usize)
+            }
+            .unwrap_or(text.len());
+            KrillaGlyph {
+                glyph_id: GlyphId::new(info.glyph_id),
+                text_range: start..end,
+                x_advance: pos.x_advance as f32 / upem,
+                x_offset: pos.x_offset as f32 / upem,
+                y_offset: pos.y_offset as f32 / upem,
+                y_advance: pos.y_advance as f32 / upem,
+                location: None,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shaping_gives_one_glyph_per_letter_with_clusters_and_caches_the_run() {
+        let run = shape("Müller – Jürgen").expect("font");
+        assert_eq!(run.len(), "Müller – Jürgen".chars().count());
+        assert_eq!(run[0].text_range, 0..1);
+        assert_eq!(run[1].text_range, 1..3, "ü is two bytes");
+        assert!(run.iter().all(|g| g.x_advance > 0.0));
+        let again = shape("Müller – Jürgen").expect("font");
+        assert!(Arc::ptr_eq(&run, &again));
+    }
+}
