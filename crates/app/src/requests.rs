@@ -24,6 +24,8 @@ pub struct Confirmation {
     pub record: RequestRecord,
     /// The typed request.
     pub request: Request,
+    /// Approved at once (instant decision): the certificate is on its way.
+    pub approved: bool,
 }
 
 /// The three ways to reuse a saved posting.
@@ -139,7 +141,12 @@ impl App {
         let record = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
         let request: Request = serde_json::from_str(&record.request_json)
             .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
-        Ok(Confirmation { record, request })
+        let approved = record
+            .decision_json
+            .as_deref()
+            .and_then(|d| serde_json::from_str::<wabro_domain::Decision>(d).ok())
+            .is_some_and(|d| matches!(d, wabro_domain::Decision::Approved { .. }));
+        Ok(Confirmation { record, request, approved })
     }
 
     /// The enterprise's most recent requests (to start a new one from).

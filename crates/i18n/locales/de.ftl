@@ -175,6 +175,7 @@ save-hint = Mit dem Speichern erklären Sie, dass die Angaben richtig und vollst
 confirmation-title = Antrag gespeichert
 confirmation-number = Ihre Transaktionsnummer
 confirmation-body = Das LSS hat den Antrag für { $name } erhalten. Sein Status lautet: in Bearbeitung. Bewahren Sie die Transaktionsnummer für Ihre Unterlagen auf.
+confirmation-body-approved = Das LSS hat den Antrag für { $name } erhalten und sofort genehmigt. Die Bescheinigung ist in wenigen Minuten in Ihrer e-Box (oder wird per Post verschickt, wenn Ihre e-Box nicht aktiviert ist). Bewahren Sie die Transaktionsnummer für Ihre Unterlagen auf.
 confirmation-next = Wie geht es weiter?
 confirmation-reuse = Diese Daten für einen weiteren Antrag verwenden
 reuse-other-employee = Anderer Arbeitnehmer, gleiches Bestimmungsland, gleicher Zeitraum und gleiche Bedingungen

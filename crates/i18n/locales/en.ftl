@@ -175,6 +175,7 @@ save-hint = By saving, you declare that the answers are correct and complete.
 confirmation-title = Request saved
 confirmation-number = Your transaction number
 confirmation-body = The NSSO has received the request for { $name }. Its status is: in progress. Keep the transaction number for your records.
+confirmation-body-approved = The NSSO has received the request for { $name } and approved it at once. The certificate will be in your e-Box within a few minutes (or sent by post if your e-Box is not activated). Keep the transaction number for your records.
 confirmation-next = What next?
 confirmation-reuse = Use this data for another request
 reuse-other-employee = Another employee, same destination, period and conditions

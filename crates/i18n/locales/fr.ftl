@@ -175,6 +175,7 @@ save-hint = En enregistrant, vous déclarez que les réponses sont exactes et co
 confirmation-title = Demande enregistrée
 confirmation-number = Votre numéro de transaction
 confirmation-body = L'ONSS a bien reçu la demande concernant { $name }. Son statut est : en cours. Conservez le numéro de transaction dans vos dossiers.
+confirmation-body-approved = L'ONSS a bien reçu la demande concernant { $name } et l'a approuvée immédiatement. Le certificat sera dans votre e-Box d'ici quelques minutes (ou envoyé par la poste si votre e-Box n'est pas activée). Conservez le numéro de transaction dans vos dossiers.
 confirmation-next = Et ensuite ?
 confirmation-reuse = Utiliser ces données pour une autre demande
 reuse-other-employee = Autre travailleur, mêmes destination, période et conditions

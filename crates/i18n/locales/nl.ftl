@@ -175,6 +175,7 @@ save-hint = Door op te slaan verklaart u dat de antwoorden juist en volledig zij
 confirmation-title = Aanvraag opgeslagen
 confirmation-number = Uw transactienummer
 confirmation-body = De RSZ heeft de aanvraag voor { $name } ontvangen. De status is: in behandeling. Bewaar het transactienummer voor uw administratie.
+confirmation-body-approved = De RSZ heeft de aanvraag voor { $name } ontvangen en meteen goedgekeurd. Het attest staat binnen enkele minuten in uw e-Box (of wordt per post verstuurd als uw e-Box niet geactiveerd is). Bewaar het transactienummer voor uw administratie.
 confirmation-next = Wat nu?
 confirmation-reuse = Deze gegevens gebruiken voor een andere aanvraag
 reuse-other-employee = Andere werknemer, dezelfde bestemming, periode en voorwaarden

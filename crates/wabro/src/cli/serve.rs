@@ -52,7 +52,7 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let app = Arc::new(app);
     if !args.no_worker {
-        tokio::spawn(super::worker::run_loop(app.clone()));
+        super::worker::spawn_thread(app.clone())?;
     }
     let state = AppState { app, secure_cookies: args.secure_cookies };
     let listener = tokio::net::TcpListener::bind(args.listen)

@@ -28,6 +28,15 @@ pub async fn run_loop(app: Arc<App>) {
     }
 }
 
+/// Runs the worker on a thread of its own with its own single-threaded runtime, so that
+/// rendering (a few milliseconds of CPU per document) never holds up the threads that answer
+/// requests.
+pub fn spawn_thread(app: Arc<App>) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    std::thread::Builder::new().name("wabro-worker".into()).spawn(move || runtime.block_on(run_loop(app)))?;
+    Ok(())
+}
+
 /// `wabro worker`.
 pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (app, _store) = args.data.app(wabro_app::Config::default(), &args.public_url).await?;

@@ -352,7 +352,10 @@ pub async fn confirmation(
         p: Page::new(&ctx, "confirmation-title"),
         kind: c.record.kind.code(),
         home: super::home::tab_path(c.record.kind),
-        body: tr.ta("confirmation-body", &[("name", &worker)]),
+        body: tr.ta(
+            if c.approved { "confirmation-body-approved" } else { "confirmation-body" },
+            &[("name", &worker)],
+        ),
         number: c.record.transaction_number,
         ssin: c.request.employee.ssin.formatted(),
         worker,

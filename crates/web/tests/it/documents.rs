@@ -146,6 +146,8 @@ async fn instant_decisions_issue_documents_too() {
     let app = TestApp::with_config(wabro_app::Config { instant_decision: true, ..Default::default() }).await;
     let mut a = app.login(USER_A).await;
     let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let confirmation = a.get(&format!("/requests/{tx}")).await;
+    assert!(confirmation.contains("approved it at once"), "{}", confirmation.body);
     assert_eq!(app.app.process_jobs().await.unwrap(), 1);
     assert!(a.get("/ebox").await.contains(&format!("A1-{tx}")));
 }
