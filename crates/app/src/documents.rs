@@ -38,6 +38,10 @@ pub enum Verification {
 /// Jobs the worker takes at once; their documents are stored in one transaction.
 pub const JOB_BATCH: u32 = 32;
 
+/// How long a worker's claim on its jobs lasts: after it, another worker takes over the jobs of
+/// one that stopped, and a failed job is tried again.
+pub const JOB_LEASE: time::Duration = time::Duration::minutes(1);
+
 fn log_issued(d: &IssuedDocument) {
     tracing::info!(document = %d.document.document_number, channel = %d.document.channel, "document issued");
 }
@@ -175,13 +179,16 @@ impl App {
 
     /// Issues the documents of pending decisions; returns how many were issued.
     ///
-    /// Jobs are taken [`JOB_BATCH`] at a time and their documents stored in one transaction, so a
-    /// burst of decisions costs one disk sync per batch rather than one per document.
+    /// Jobs are claimed [`JOB_BATCH`] at a time for [`JOB_LEASE`], so that several workers share
+    /// the work without doing any of it twice, and their documents are stored in one
+    /// transaction: a burst of decisions costs one disk sync per batch rather than one per
+    /// document.
     pub async fn process_jobs(&self) -> AppResult<usize> {
         let Some(certs) = self.certificates.clone() else { return Ok(0) };
         let mut done = 0;
         loop {
-            let jobs = self.store.next_jobs(JOB_BATCH).await?;
+            let now = self.clock.now();
+            let jobs = self.store.claim_jobs(JOB_BATCH, now, now + JOB_LEASE).await?;
             if jobs.is_empty() {
                 return Ok(done);
             }
@@ -192,16 +199,16 @@ impl App {
                     Err(e) => self.job_failed(job.id, &e).await?,
                 }
             }
-            if self.store.store_documents(&batch).await.is_ok() {
-                done += batch.len();
+            if let Ok(stored) = self.store.store_documents(&batch).await {
+                done += stored;
                 batch.iter().for_each(log_issued);
                 continue;
             }
             // One document the store refuses must not hold back the others.
             for document in &batch {
                 match self.store.store_documents(std::slice::from_ref(document)).await {
-                    Ok(()) => {
-                        done += 1;
+                    Ok(stored) => {
+                        done += stored;
                         log_issued(document);
                     }
                     Err(e) => self.job_failed(document.job_id, &e.into()).await?,

@@ -25,7 +25,7 @@ pub use auth::{LoginOutcome, SessionInfo, hash_password, new_token, token_hash};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use ctx::{Actor, AgentCtx, EmployerCtx, Role, Scope, SearchScope};
 pub use directory::DirectoryHit;
-pub use documents::{Certificates, JOB_BATCH, Verification, certificate_data};
+pub use documents::{Certificates, JOB_BATCH, JOB_LEASE, Verification, certificate_data};
 pub use error::{AppError, AppResult};
 pub use requests::{Confirmation, ReuseMode, Submitted};
 pub use search::{DecisionInput, Detail, SearchPage, SearchQuery, criteria as search_criteria};

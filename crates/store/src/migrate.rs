@@ -13,6 +13,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (4, "0004_extensions", include_str!("../../../migrations/sqlite/0004_extensions.sql")),
     (5, "0005_agents", include_str!("../../../migrations/sqlite/0005_agents.sql")),
     (6, "0006_documents", include_str!("../../../migrations/sqlite/0006_documents.sql")),
+    (7, "0007_job_claims", include_str!("../../../migrations/sqlite/0007_job_claims.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

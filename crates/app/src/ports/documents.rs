@@ -102,12 +102,20 @@ pub struct DocumentRow {
 /// Documents and the jobs that issue them.
 #[async_trait]
 pub trait Documents: Send + Sync {
-    /// The oldest pending jobs, at most `limit`.
-    async fn next_jobs(&self, limit: u32) -> StoreResult<Vec<Job>>;
-    /// Records a failed attempt.
+    /// Claims the oldest pending jobs not claimed by another worker (or whose claim has lapsed),
+    /// at most `limit`, until `until`.
+    async fn claim_jobs(
+        &self,
+        limit: u32,
+        now: OffsetDateTime,
+        until: OffsetDateTime,
+    ) -> StoreResult<Vec<Job>>;
+    /// Records a failed attempt; the job is retried once its claim lapses.
     async fn job_failed(&self, id: i64, error: &str) -> StoreResult<()>;
-    /// Stores documents and closes their jobs in one transaction: a batch costs one disk sync.
-    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<()>;
+    /// Closes the jobs and stores their documents and audit records, in one transaction: a
+    /// batch costs one disk sync. A job another worker has closed already is skipped, so each
+    /// document is stored once. Returns how many were stored.
+    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<usize>;
     /// The enterprise's documents, newest first.
     async fn documents(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DocumentRow>>;
     /// How many of the enterprise's documents are unread.

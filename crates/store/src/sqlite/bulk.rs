@@ -115,6 +115,25 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
+    /// `count` pending document jobs (for the certificate benchmark); returns their ids.
+    pub async fn bulk_insert_jobs(&self, count: usize, at: OffsetDateTime) -> StoreResult<Vec<i64>> {
+        let mut tx = self.writer.begin().await.map_err(db)?;
+        let mut ids = Vec::with_capacity(count);
+        for i in 0..count {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO jobs (kind, transaction_number, created_at) VALUES ('issue_document', ?, ?) RETURNING id",
+            )
+            .bind(format!("WAB-BENCH-{i}"))
+            .bind(ts(at))
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db)?;
+            ids.push(id);
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(ids)
+    }
+
     /// The enterprise with the most requests: (enterprise id, one of its users, request count).
     pub async fn largest_enterprise(&self) -> StoreResult<(i64, i64, i64)> {
         let row = sqlx::query(

@@ -36,22 +36,34 @@ fn row(r: &SqliteRow) -> StoreResult<DocumentRow> {
 
 #[async_trait]
 impl Documents for SqliteStore {
-    async fn next_jobs(&self, limit: u32) -> StoreResult<Vec<Job>> {
+    async fn claim_jobs(
+        &self,
+        limit: u32,
+        now: OffsetDateTime,
+        until: OffsetDateTime,
+    ) -> StoreResult<Vec<Job>> {
         let rows = sqlx::query(
-            "SELECT id, kind, transaction_number FROM jobs WHERE status = 'pending' AND attempts < 5 ORDER BY id LIMIT ?",
+            "UPDATE jobs SET claimed_until = ? WHERE id IN (
+               SELECT id FROM jobs WHERE status = 'pending' AND attempts < 5
+                 AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ?)
+             RETURNING id, kind, transaction_number",
         )
+        .bind(until.unix_timestamp())
+        .bind(now.unix_timestamp())
         .bind(i64::from(limit))
         .fetch_all(&self.writer)
         .await
         .map_err(db)?;
-        Ok(rows
+        let mut jobs: Vec<Job> = rows
             .iter()
             .map(|r| Job {
                 id: r.get("id"),
                 kind: r.get("kind"),
                 transaction_number: r.get("transaction_number"),
             })
-            .collect())
+            .collect();
+        jobs.sort_by_key(|j| j.id);
+        Ok(jobs)
     }
 
     async fn job_failed(&self, id: i64, error: &str) -> StoreResult<()> {
@@ -67,9 +79,22 @@ impl Documents for SqliteStore {
         Ok(())
     }
 
-    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<()> {
+    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<usize> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let mut stored = 0;
         for IssuedDocument { document: d, job_id, audit: a } in batch {
+            let closed = sqlx::query(
+                "UPDATE jobs SET status = 'done', done_at = ? WHERE id = ? AND status = 'pending'",
+            )
+            .bind(ts(d.at))
+            .bind(job_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?
+            .rows_affected();
+            if closed == 0 {
+                continue;
+            }
             sqlx::query(
                 "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
                    token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at)
@@ -94,16 +119,11 @@ impl Documents for SqliteStore {
             .execute(&mut *tx)
             .await
             .map_err(db)?;
-            sqlx::query("UPDATE jobs SET status = 'done', done_at = ? WHERE id = ?")
-                .bind(ts(d.at))
-                .bind(job_id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db)?;
             audit(&mut tx, a).await?;
+            stored += 1;
         }
         tx.commit().await.map_err(db)?;
-        Ok(())
+        Ok(stored)
     }
 
     async fn documents(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DocumentRow>> {

@@ -236,28 +236,29 @@ pub async fn certificates(args: CertArgs) -> anyhow::Result<ExitCode> {
     // the machine weighs on both sides of the ratio alike. Documents are stored as the worker
     // stores them: a batch of `JOB_BATCH` in one transaction.
     let batch_size = wabro_app::JOB_BATCH as usize;
+    let singles = args.count.min(100);
+    let jobs = store.bulk_insert_jobs(args.count + singles, time::OffsetDateTime::now_utc()).await?;
     let (mut bare, mut full, mut single, mut storing) = (0.0, 0.0, 0.0, 0.0);
     let mut batch = Vec::with_capacity(batch_size);
-    for i in 0..args.count {
+    for (i, job) in jobs.iter().copied().enumerate().take(args.count) {
         let t = Instant::now();
         std::hint::black_box(wabro_certificate::bare_page(&format!("Page {i}"))?);
         bare += t.elapsed().as_secs_f64();
         let t = Instant::now();
-        batch.push(bench_document(&sample, &keyring, eid, i)?);
+        batch.push(bench_document(&sample, &keyring, eid, i, job)?);
         if batch.len() == batch_size || i + 1 == args.count {
             let s = Instant::now();
-            store.store_documents(&batch).await?;
+            anyhow::ensure!(store.store_documents(&batch).await? == batch.len(), "documents not stored");
             storing += s.elapsed().as_secs_f64();
             batch.clear();
         }
         full += t.elapsed().as_secs_f64();
     }
     // For comparison: one document per transaction, each with its own disk sync.
-    let singles = args.count.min(100);
-    for i in 0..singles {
-        let d = bench_document(&sample, &keyring, eid, args.count + i)?;
+    for (i, job) in jobs.iter().copied().enumerate().skip(args.count) {
+        let d = bench_document(&sample, &keyring, eid, i, job)?;
         let t = Instant::now();
-        store.store_documents(std::slice::from_ref(&d)).await?;
+        anyhow::ensure!(store.store_documents(std::slice::from_ref(&d)).await? == 1, "document not stored");
         single += t.elapsed().as_secs_f64();
     }
     let single = single / singles as f64;
@@ -297,6 +298,7 @@ fn bench_document(
     keyring: &wabro_certificate::Keyring,
     eid: i64,
     i: usize,
+    job_id: i64,
 ) -> anyhow::Result<wabro_app::ports::IssuedDocument> {
     use wabro_app::ports::{AuditEntry, IssuedDocument, NewDocument};
     let mut d = sample.clone();
@@ -338,7 +340,7 @@ fn bench_document(
         action: "document_issued".into(),
         detail: "{}".into(),
     };
-    Ok(IssuedDocument { document, job_id: 0, audit })
+    Ok(IssuedDocument { document, job_id, audit })
 }
 
 fn sample_certificate() -> wabro_certificate::CertificateData {

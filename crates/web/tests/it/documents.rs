@@ -172,3 +172,60 @@ async fn a_burst_of_decisions_is_issued_in_one_batch() {
     let ebox = a.get("/ebox").await;
     assert!(numbers.iter().all(|n| ebox.contains(n.as_str())), "all three in the e-Box");
 }
+
+#[tokio::test]
+async fn a_job_another_worker_holds_is_left_alone_until_its_claim_lapses_and_stored_once() {
+    use wabro_app::Clock;
+    use wabro_app::ports::{AuditEntry, Documents, IssuedDocument, NewDocument, Requests};
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    approve(&app, &tx, date!(2027 - 01 - 04), date!(2027 - 06 - 30)).await;
+
+    // A worker claims the job, then stalls.
+    let now = app.clock.now();
+    let stalled = app.store.claim_jobs(32, now, now + wabro_app::JOB_LEASE).await.unwrap();
+    assert_eq!(stalled.len(), 1);
+    assert_eq!(app.app.process_jobs().await.unwrap(), 0, "claimed by the other worker");
+
+    // Its claim lapses: this worker issues the document.
+    app.clock.advance(wabro_app::JOB_LEASE + time::Duration::seconds(1));
+    assert_eq!(app.app.process_jobs().await.unwrap(), 1);
+
+    // The stalled worker wakes up and tries to store its own copy: nothing is stored twice.
+    let at = app.clock.now();
+    let late = IssuedDocument {
+        document: NewDocument {
+            document_number: format!("A1-{tx}"),
+            transaction_number: tx.clone(),
+            enterprise_id: 1,
+            kind: "a1".into(),
+            language: "fr".into(),
+            channel: "e_box".into(),
+            pdf: b"%PDF-late".to_vec(),
+            token: "late".into(),
+            valid_from: date!(2027 - 01 - 04),
+            valid_to: date!(2027 - 06 - 30),
+            holder_name: "late".into(),
+            birth_year: 1985,
+            state: "BE".into(),
+            countries: "FR".into(),
+            at,
+        },
+        job_id: stalled[0].id,
+        audit: AuditEntry {
+            at,
+            user_id: None,
+            enterprise_id: Some(1),
+            entity: "request".into(),
+            entity_id: tx.clone(),
+            action: "document_issued".into(),
+            detail: "{}".into(),
+        },
+    };
+    assert_eq!(app.store.store_documents(&[late]).await.unwrap(), 0, "the job is closed already");
+    let pdf = a.get(&format!("/documents/A1-{tx}")).await;
+    assert!(pdf.body.starts_with("%PDF-1"), "the worker's document, not the late copy");
+    let history = app.store.history(wabro_app::Scope::unchecked(1), &tx).await.unwrap();
+    assert_eq!(history.iter().filter(|h| h.action == "document_issued").count(), 1, "one audit record");
+}
