@@ -271,7 +271,29 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
 
     surface.finish();
     page.finish();
+    document.set_metadata(metadata(d, &tr));
     document.finish().map_err(|e| RenderError::Pdf(format!("{e:?}")))
+}
+
+/// Title, language, issuer and date of issue, for viewers and screen readers (the title shows
+/// instead of the file name; the language sets the pronunciation). Dates come from the data, so
+/// the output stays deterministic.
+fn metadata(d: &CertificateData, tr: &Tr) -> krilla::metadata::Metadata {
+    let title = match d.kind {
+        DocumentKind::A1 => tr.t("cert-a1-title"),
+        DocumentKind::CertificateOfCoverage => tr.t("cert-coc-title"),
+        DocumentKind::Rejection => tr.t("cert-rejection-title"),
+    };
+    let date = krilla::metadata::DateTime::new(d.issued_on.year() as u16)
+        .month(d.issued_on.month() as u8)
+        .day(d.issued_on.day());
+    krilla::metadata::Metadata::new()
+        .title(format!("{title} — {}", d.document_number))
+        .language(d.language.lang().tag().to_owned())
+        .authors(vec![tr.t("cert-institution-name")])
+        .creator("Wabro".to_owned())
+        .document_id(d.document_number.clone())
+        .creation_date(date)
 }
 
 /// A bare one-page PDF with one line of text, with the same library and font: the baseline

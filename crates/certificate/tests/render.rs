@@ -175,3 +175,21 @@ fn the_qr_code_scans_back_to_the_verification_address() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), d.verification_url);
 }
+
+#[test]
+fn title_language_and_issuer_are_in_the_metadata() {
+    let d = data(DocumentKind::A1, CertificateLanguage::Nl);
+    let path = std::env::temp_dir().join(format!("wabro-cert-info-{}.pdf", std::process::id()));
+    std::fs::write(&path, render(&d).unwrap()).unwrap();
+    let out = Command::new("pdfinfo").arg(&path).output().expect("pdfinfo (poppler-utils) is needed");
+    let _ = std::fs::remove_file(&path);
+    let info = String::from_utf8_lossy(&out.stdout);
+    let field = |name: &str| {
+        info.lines().find_map(|l| l.strip_prefix(name)).map(|v| v.trim_start_matches(':').trim().to_owned())
+    };
+    let title = field("Title").unwrap_or_default();
+    assert!(title.ends_with(&format!("— {}", d.document_number)), "{info}");
+    assert!(title.starts_with("Verklaring"), "the Dutch title: {info}");
+    assert_eq!(field("Author").as_deref(), Some("Rijksdienst voor Sociale Zekerheid (RSZ)"), "{info}");
+    assert!(field("CreationDate").unwrap_or_default().contains("2026"), "the date of issue: {info}");
+}

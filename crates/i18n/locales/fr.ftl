@@ -457,6 +457,7 @@ cert-employer-ids = Numéro d'entreprise / numéro ONSS
 cert-section-5 = 5. Activité dans l'autre ou les autres États
 cert-section-6 = 6. Institution qui remplit le formulaire
 cert-institution = Office national de sécurité sociale (ONSS), Place Victor Horta 11, 1060 Bruxelles, Belgique — institution BE:NSSO
+cert-institution-name = Office national de sécurité sociale (ONSS)
 cert-issued = Date d'émission
 cert-verify = Vérifier ce document : scannez le code ou ouvrez
 cert-rejection-body = L'ONSS a examiné la demande { $number } et ne peut pas l'accorder.
