@@ -200,16 +200,18 @@ impl App {
                 }
             }
             if let Ok(stored) = self.store.store_documents(&batch).await {
-                done += stored;
-                batch.iter().for_each(log_issued);
+                done += stored.len();
+                batch.iter().filter(|d| stored.contains(&d.job_id)).for_each(log_issued);
                 continue;
             }
             // One document the store refuses must not hold back the others.
             for document in &batch {
                 match self.store.store_documents(std::slice::from_ref(document)).await {
                     Ok(stored) => {
-                        done += stored;
-                        log_issued(document);
+                        done += stored.len();
+                        if !stored.is_empty() {
+                            log_issued(document);
+                        }
                     }
                     Err(e) => self.job_failed(document.job_id, &e.into()).await?,
                 }

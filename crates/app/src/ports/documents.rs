@@ -114,8 +114,8 @@ pub trait Documents: Send + Sync {
     async fn job_failed(&self, id: i64, error: &str) -> StoreResult<()>;
     /// Closes the jobs and stores their documents and audit records, in one transaction: a
     /// batch costs one disk sync. A job another worker has closed already is skipped, so each
-    /// document is stored once. Returns how many were stored.
-    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<usize>;
+    /// document is stored once. Returns the jobs whose documents were stored.
+    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<Vec<i64>>;
     /// The enterprise's documents, newest first.
     async fn documents(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DocumentRow>>;
     /// How many of the enterprise's documents are unread.

@@ -79,9 +79,9 @@ impl Documents for SqliteStore {
         Ok(())
     }
 
-    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<usize> {
+    async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<Vec<i64>> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        let mut stored = 0;
+        let mut stored = Vec::with_capacity(batch.len());
         for IssuedDocument { document: d, job_id, audit: a } in batch {
             let closed = sqlx::query(
                 "UPDATE jobs SET status = 'done', done_at = ? WHERE id = ? AND status = 'pending'",
@@ -120,7 +120,7 @@ impl Documents for SqliteStore {
             .await
             .map_err(db)?;
             audit(&mut tx, a).await?;
-            stored += 1;
+            stored.push(*job_id);
         }
         tx.commit().await.map_err(db)?;
         Ok(stored)
