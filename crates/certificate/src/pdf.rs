@@ -10,7 +10,11 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagKind, TagTree,
+};
 use krilla::text::{Font, TextDirection};
+use std::num::NonZeroU16;
 use std::sync::LazyLock;
 use wabro_i18n::Tr;
 
@@ -19,6 +23,8 @@ static REGULAR: LazyLock<Option<Font>> = LazyLock::new(|| Font::new(shape::FONT_
 const W: f32 = 595.0;
 const H: f32 = 842.0;
 const MARGIN: f32 = 48.0;
+const LEVEL_1: NonZeroU16 = NonZeroU16::MIN;
+const LEVEL_2: NonZeroU16 = NonZeroU16::MIN.saturating_add(1);
 
 /// Rendering failed.
 #[derive(Debug, thiserror::Error)]
@@ -38,26 +44,52 @@ struct Pen<'a, 'b> {
     s: &'a mut Surface<'b>,
     regular: Font,
     y: f32,
+    /// The logical structure (headings, paragraphs, figure), in reading order.
+    tree: TagTree,
 }
 
 impl Pen<'_, '_> {
-    fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) {
+    /// Writes one line, tagged as a span of the logical structure.
+    fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) -> Identifier {
         // One embedded font keeps the file small and the rendering fast: "bold" text is set
         // slightly larger instead.
         let font = self.regular.clone();
         let size = if bold { size * 1.08 } else { size };
+        let id = self.s.start_tagged(ContentTag::Span(SpanTag::empty()));
         if let Some(glyphs) = shape::shape(text) {
             self.s.draw_glyphs(Point::from_xy(x, self.y), &glyphs, font, text, size, false);
         }
+        self.s.end_tagged();
+        id
     }
 
-    /// Writes `text` wrapped to `width`, advancing the pen.
-    fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
+    /// Adds a node of the logical structure holding `parts`.
+    fn tag(&mut self, tag: impl Into<TagKind>, parts: Vec<Identifier>) {
+        let mut group = TagGroup::new(tag);
+        parts.into_iter().for_each(|id| group.push(id));
+        self.tree.push(group);
+    }
+
+    /// The document's title: the first-level heading.
+    fn title(&mut self, text: &str) {
+        let parts = self.para(MARGIN, W - 2.0 * MARGIN - 110.0, 14.0, true, text);
+        self.tag(Tag::Hn(LEVEL_1, Some(text.to_owned())), parts);
+    }
+
+    /// A paragraph of the logical structure.
+    fn paragraph(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
+        let parts = self.para(x, width, size, bold, text);
+        self.tag(Tag::P, parts);
+    }
+
+    /// Writes `text` wrapped to `width`, advancing the pen; returns the lines' identifiers.
+    fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) -> Vec<Identifier> {
         let per_line = ((width / (size * 0.56)) as usize).max(10);
+        let mut parts = Vec::new();
         let mut line = String::new();
         for word in text.split_whitespace() {
             if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
-                self.text(x, size, bold, &line);
+                parts.push(self.text(x, size, bold, &line));
                 self.y += size * 1.35;
                 line.clear();
             }
@@ -67,31 +99,35 @@ impl Pen<'_, '_> {
             line.push_str(word);
         }
         if !line.is_empty() {
-            self.text(x, size, bold, &line);
+            parts.push(self.text(x, size, bold, &line));
             self.y += size * 1.35;
         }
+        parts
     }
 
     fn heading(&mut self, text: &str) {
         self.y += 8.0;
         self.rule();
         self.y += 13.0;
-        self.text(MARGIN, 10.5, true, text);
+        let id = self.text(MARGIN, 10.5, true, text);
+        self.tag(Tag::Hn(LEVEL_2, Some(text.to_owned())), vec![id]);
         self.y += 15.0;
     }
 
+    /// A label and its value side by side: one paragraph of the logical structure.
     fn field(&mut self, label: &str, value: &str) {
         let y0 = self.y;
-        self.para(MARGIN + 8.0, 170.0, 8.5, false, label);
+        let mut parts = self.para(MARGIN + 8.0, 170.0, 8.5, false, label);
         let after_label = self.y;
         self.y = y0;
-        self.para(
+        parts.extend(self.para(
             MARGIN + 185.0,
             W - 2.0 * MARGIN - 185.0,
             9.5,
             false,
             if value.is_empty() { "—" } else { value },
-        );
+        ));
+        self.tag(Tag::P, parts);
         self.y = self.y.max(after_label) + 1.5;
     }
 
@@ -100,7 +136,10 @@ impl Pen<'_, '_> {
             let mut pb = PathBuilder::new();
             pb.push_rect(r);
             if let Some(p) = pb.finish() {
+                // Decoration, not content: screen readers skip it.
+                self.s.start_tagged(ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None)));
                 self.s.draw_path(&p);
+                self.s.end_tagged();
             }
         }
     }
@@ -161,21 +200,23 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         document.start_page_with(PageSettings::from_wh(W, H).ok_or(RenderError::Pdf("page".into()))?);
     let mut surface = page.surface();
     surface.set_fill(Some(fill(20)));
-    let mut pen = Pen { s: &mut surface, regular, y: MARGIN + 10.0 };
+    let mut pen = Pen { s: &mut surface, regular, y: MARGIN + 10.0, tree: TagTree::new() };
 
     let date = |x: time::Date| tr.date(x);
     let country = |c: wabro_domain::Country| format!("{} ({})", tr.country(c), c.code());
     match d.kind {
         DocumentKind::A1 => {
-            pen.text(MARGIN, 22.0, true, "A1");
+            let title = tr.t("cert-a1-title");
+            let mut parts = vec![pen.text(MARGIN, 22.0, true, "A1")];
             pen.y += 20.0;
-            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 12.0, true, &tr.t("cert-a1-title"));
-            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 8.5, false, &tr.t("cert-a1-subtitle"));
+            parts.extend(pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 12.0, true, &title));
+            pen.tag(Tag::Hn(LEVEL_1, Some(format!("A1 {title}"))), parts);
+            pen.paragraph(MARGIN, W - 2.0 * MARGIN - 110.0, 8.5, false, &tr.t("cert-a1-subtitle"));
         }
         DocumentKind::CertificateOfCoverage => {
-            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 14.0, true, &tr.t("cert-coc-title"));
+            pen.title(&tr.t("cert-coc-title"));
             let agreement = d.agreement.clone().unwrap_or_default();
-            pen.para(
+            pen.paragraph(
                 MARGIN,
                 W - 2.0 * MARGIN - 110.0,
                 9.5,
@@ -183,7 +224,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
                 &format!("{}: {agreement}", tr.t("cert-agreement")),
             );
             if let Some(form) = &d.form {
-                pen.para(
+                pen.paragraph(
                     MARGIN,
                     W - 2.0 * MARGIN - 110.0,
                     9.5,
@@ -193,7 +234,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
             }
         }
         DocumentKind::Rejection => {
-            pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 14.0, true, &tr.t("cert-rejection-title"));
+            pen.title(&tr.t("cert-rejection-title"));
         }
     }
     pen.y = pen.y.max(MARGIN + 100.0);
@@ -211,7 +252,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
 
     if d.kind == DocumentKind::Rejection {
         pen.heading(&tr.t("cert-rejection-title"));
-        pen.para(
+        pen.paragraph(
             MARGIN + 8.0,
             W - 2.0 * MARGIN - 8.0,
             9.5,
@@ -245,7 +286,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
     }
 
     pen.heading(&tr.t("cert-section-6"));
-    pen.para(MARGIN + 8.0, W - 2.0 * MARGIN - 8.0, 9.0, false, &tr.t("cert-institution"));
+    pen.paragraph(MARGIN + 8.0, W - 2.0 * MARGIN - 8.0, 9.0, false, &tr.t("cert-institution"));
     pen.field(&tr.t("cert-issued"), &date(d.issued_on));
 
     // The QR code, top right, and the address under the last section.
@@ -253,15 +294,18 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
     let (x0, y0) = (W - MARGIN - size, MARGIN);
     let image =
         krilla::image::Image::from_custom(qr_image(qr_width, &modules), false).map_err(RenderError::Pdf)?;
+    let figure = pen.s.start_tagged(ContentTag::Other);
     pen.s.push_transform(&krilla::geom::Transform::from_translate(x0, y0));
     if let Some(size) = krilla::geom::Size::from_wh(size, size) {
         pen.s.draw_image(image, size);
     }
     pen.s.pop();
+    pen.s.end_tagged();
+    pen.tag(Tag::Figure(Some(tr.t("cert-qr-alt"))), vec![figure]);
     pen.s.set_fill(Some(fill(20)));
     pen.y += 14.0;
     let address = d.verification_url.split('?').next().unwrap_or(&d.verification_url);
-    pen.para(
+    pen.paragraph(
         MARGIN,
         W - 2.0 * MARGIN,
         7.5,
@@ -269,8 +313,10 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         &format!("{} {address} — {}", tr.t("cert-verify"), d.document_number),
     );
 
+    let tree = std::mem::replace(&mut pen.tree, TagTree::new());
     surface.finish();
     page.finish();
+    document.set_tag_tree(tree);
     document.set_metadata(metadata(d, &tr));
     document.finish().map_err(|e| RenderError::Pdf(format!("{e:?}")))
 }

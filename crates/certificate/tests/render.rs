@@ -193,3 +193,26 @@ fn title_language_and_issuer_are_in_the_metadata() {
     assert_eq!(field("Author").as_deref(), Some("Rijksdienst voor Sociale Zekerheid (RSZ)"), "{info}");
     assert!(field("CreationDate").unwrap_or_default().contains("2026"), "the date of issue: {info}");
 }
+
+#[test]
+fn the_document_is_tagged_for_screen_readers() {
+    let d = data(DocumentKind::A1, CertificateLanguage::De);
+    let path = std::env::temp_dir().join(format!("wabro-cert-tags-{}.pdf", std::process::id()));
+    let pdf = render(&d).unwrap();
+    std::fs::write(&path, &pdf).unwrap();
+    let out = Command::new("pdfinfo").arg("-struct-text").arg(&path).output().expect("pdfinfo is needed");
+    let _ = std::fs::remove_file(&path);
+    let tree = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = tree.lines().map(str::trim).collect();
+    assert_eq!(lines.first(), Some(&"Document"), "{tree}");
+    assert!(lines.iter().any(|l| l.starts_with("H1")), "a title: {tree}");
+    assert_eq!(lines.iter().filter(|l| l.starts_with("H2")).count(), 6, "six sections: {tree}");
+    // A label is followed by its value, in one paragraph.
+    let surname = lines.iter().position(|l| *l == "\"Name\"").expect("the surname label");
+    assert_eq!(lines[surname - 1], "P (block)", "{tree}");
+    assert_eq!(lines[surname + 1], format!("\"{}\"", d.holder.family_name));
+    assert!(lines.iter().any(|l| l.starts_with("Figure")), "the QR code is a figure: {tree}");
+    // Its description, as a UTF-16 string.
+    let alt: String = "QR-Code".encode_utf16().map(|u| format!("{u:04X}")).collect();
+    assert!(String::from_utf8_lossy(&pdf).contains(&format!("/Alt<FEFF{alt}")), "the QR code's description");
+}

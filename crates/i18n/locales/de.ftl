@@ -458,6 +458,7 @@ cert-section-5 = 5. Tätigkeit in dem anderen Staat oder den anderen Staaten
 cert-section-6 = 6. Träger, der das Formular ausfüllt
 cert-institution = Landesamt für soziale Sicherheit (LSS), Place Victor Horta 11, 1060 Brüssel, Belgien — Träger BE:NSSO
 cert-institution-name = Landesamt für soziale Sicherheit (LSS)
+cert-qr-alt = QR-Code: scannen Sie ihn, um zu prüfen, ob dieses Dokument echt und noch gültig ist
 cert-issued = Ausstellungsdatum
 cert-verify = Dieses Dokument prüfen: Code scannen oder öffnen
 cert-rejection-body = Das LSS hat den Antrag { $number } geprüft und kann ihn nicht bewilligen.

@@ -458,6 +458,7 @@ cert-section-5 = 5. Activity in the other State(s)
 cert-section-6 = 6. Institution completing the form
 cert-institution = National Social Security Office (NSSO), Place Victor Horta 11, 1060 Brussels, Belgium — institution BE:NSSO
 cert-institution-name = National Social Security Office (NSSO)
+cert-qr-alt = QR code: scan it to check that this document is authentic and still valid
 cert-issued = Date of issue
 cert-verify = Verify this document: scan the code or open
 cert-rejection-body = The NSSO has examined request { $number } and cannot grant it.

@@ -458,6 +458,7 @@ cert-section-5 = 5. Activité dans l'autre ou les autres États
 cert-section-6 = 6. Institution qui remplit le formulaire
 cert-institution = Office national de sécurité sociale (ONSS), Place Victor Horta 11, 1060 Bruxelles, Belgique — institution BE:NSSO
 cert-institution-name = Office national de sécurité sociale (ONSS)
+cert-qr-alt = Code QR : scannez-le pour vérifier que ce document est authentique et toujours valable
 cert-issued = Date d'émission
 cert-verify = Vérifier ce document : scannez le code ou ouvrez
 cert-rejection-body = L'ONSS a examiné la demande { $number } et ne peut pas l'accorder.

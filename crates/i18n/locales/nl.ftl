@@ -458,6 +458,7 @@ cert-section-5 = 5. Werkzaamheden in de andere staat of staten
 cert-section-6 = 6. Instelling die het formulier invult
 cert-institution = Rijksdienst voor Sociale Zekerheid (RSZ), Victor Hortaplein 11, 1060 Brussel, België — instelling BE:NSSO
 cert-institution-name = Rijksdienst voor Sociale Zekerheid (RSZ)
+cert-qr-alt = QR-code: scan hem om na te gaan of dit document echt en nog geldig is
 cert-issued = Datum van afgifte
 cert-verify = Controleer dit document: scan de code of open
 cert-rejection-body = De RSZ heeft aanvraag { $number } onderzocht en kan ze niet toekennen.
