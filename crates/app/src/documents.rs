@@ -140,9 +140,7 @@ pub fn certificate_data(
         end,
         status_code: status_code(instrument["article"].as_str().unwrap_or("12(1)")).to_owned(),
         article: instrument["article"].as_str().unwrap_or("").to_owned(),
-        agreement: instrument["name"].as_str().map(str::to_owned).or_else(|| {
-            (instrument["type"] == "no_agreement").then(|| "Belgian coverage without an agreement".to_owned())
-        }),
+        agreement: instrument["name"].as_str().map(str::to_owned),
         form: instrument["form"].as_str().map(str::to_owned),
         employer: Employer {
             name: enterprise.name.clone(),

@@ -215,7 +215,8 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         }
         DocumentKind::CertificateOfCoverage => {
             pen.title(&tr.t("cert-coc-title"));
-            let agreement = d.agreement.clone().unwrap_or_default();
+            // Without an agreement the certificate says so, in its own language.
+            let agreement = d.agreement.clone().unwrap_or_else(|| tr.t("instrument-no-agreement"));
             pen.paragraph(
                 MARGIN,
                 W - 2.0 * MARGIN - 110.0,

@@ -61,6 +61,7 @@ impl Grid {
 /// What every code of one version shares: which modules carry data, and each mask applied to a
 /// code whose data bits are all light (function patterns and format information included).
 struct Templates {
+    blank: Canvas,
     data: Vec<bool>,
     masked: Vec<Grid>,
 }
@@ -86,7 +87,8 @@ fn templates(version: Version, width: usize) -> Arc<Templates> {
                     Grid::from_dark(width, dark(c).into_iter())
                 })
                 .collect();
-            Arc::new(Templates { data: data.collect(), masked })
+            let data = data.collect();
+            Arc::new(Templates { blank, data, masked })
         })
         .clone()
 }
@@ -102,10 +104,9 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
     let version = bits.version();
     let width = usize::try_from(version.width()).ok().filter(|w| *w <= MAX_WIDTH)?;
     let (data, ec) = construct_codewords(&bits.into_bytes(), version, EcLevel::L).ok()?;
-    let mut canvas = Canvas::new(version, EcLevel::L);
-    canvas.draw_all_functional_patterns();
-    canvas.draw_data(&data, &ec);
     let t = templates(version, width);
+    let mut canvas = t.blank.clone();
+    canvas.draw_data(&data, &ec);
     // The data bits alone; masking is then one exclusive-or with a template.
     let data =
         Grid::from_dark(width, dark(canvas).into_iter().zip(&t.data).map(|(d, is_data)| d && *is_data));

@@ -21,7 +21,7 @@ type PlanKey = (Direction, Script, Option<Language>);
 
 #[derive(Default)]
 struct Cache {
-    plans: HashMap<PlanKey, Arc<ShapePlan>>,
+    plans: HashMap<PlanKey, ShapePlan>,
     runs: HashMap<String, Arc<[KrillaGlyph]>>,
 }
 
@@ -30,25 +30,23 @@ static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
 /// The glyphs of `text` set in the documents' font, in font units per em, as krilla's own
 /// shaping would give them; `None` when the font does not load.
 pub(crate) fn shape(text: &str) -> Option<Arc<[KrillaGlyph]>> {
-    if let Some(run) = CACHE.lock().unwrap_or_else(PoisonError::into_inner).runs.get(text) {
+    // One lock for the whole call: only the document worker renders, so a miss shaped under the
+    // lock holds up nobody.
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(run) = cache.runs.get(text) {
         return Some(run.clone());
     }
     let face = FACE.as_ref()?;
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.guess_segment_properties();
-    let key = (buffer.direction(), buffer.script(), buffer.language());
-    let plan = {
-        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
-        cache
-            .plans
-            .entry(key.clone())
-            .or_insert_with(|| Arc::new(ShapePlan::new(face, key.0, Some(key.1), key.2.as_ref(), &[])))
-            .clone()
-    };
-    let output = rustybuzz::shape_with_plan(face, &plan, buffer);
-    let run: Arc<[KrillaGlyph]> = glyphs(text, face, key.0, &output).into();
-    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    let (direction, script, language) = (buffer.direction(), buffer.script(), buffer.language());
+    let plan = cache
+        .plans
+        .entry((direction, script, language.clone()))
+        .or_insert_with(|| ShapePlan::new(face, direction, Some(script), language.as_ref(), &[]));
+    let output = rustybuzz::shape_with_plan(face, plan, buffer);
+    let run: Arc<[KrillaGlyph]> = glyphs(text, face, direction, &output).into();
     if cache.runs.len() >= MAX_RUNS {
         cache.runs.clear();
     }

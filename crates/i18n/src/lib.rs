@@ -37,6 +37,15 @@ static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
     )
 });
 
+/// Every country sorted by its name, per language (in `Lang` order).
+static SORTED_COUNTRIES: LazyLock<[Vec<Country>; 4]> = LazyLock::new(|| {
+    [Lang::En, Lang::Fr, Lang::Nl, Lang::De].map(|lang| {
+        let mut all: Vec<Country> = Country::all().collect();
+        all.sort_by_cached_key(|c| wabro_domain::search_key(c.name(lang)));
+        all
+    })
+});
+
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     let b = &BUNDLES.0;
     &b.iter().find(|(l, _)| *l == lang).unwrap_or(&b[0]).1
@@ -155,6 +164,12 @@ impl Tr {
     /// A country's name.
     pub fn country(&self, c: Country) -> &'static str {
         c.name(self.lang)
+    }
+
+    /// Every country in the order of its name in this language (accents and case aside), sorted
+    /// once per language.
+    pub fn countries_by_name(&self) -> &'static [Country] {
+        &SORTED_COUNTRIES[self.lang as usize]
     }
 
     /// A date the way the language writes it: 28/11/2026, 28.11.2026, 28 Nov 2026 (English).

@@ -77,9 +77,7 @@ impl Page {
 
     /// Every country, by name in the page's language: (code, name).
     pub fn countries(&self) -> Vec<(&'static str, &'static str)> {
-        let mut all: Vec<_> = wabro_domain::Country::all().map(|c| (c.code(), self.tr.country(c))).collect();
-        all.sort_by_cached_key(|a| wabro_domain::search_key(a.1));
-        all
+        self.tr.countries_by_name().iter().map(|c| (c.code(), self.tr.country(*c))).collect()
     }
 }
 

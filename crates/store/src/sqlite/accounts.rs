@@ -189,7 +189,7 @@ impl Accounts for SqliteStore {
             "SELECT token_hash, user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?",
         )
         .bind(token_hash)
-        .fetch_optional(&self.writer)
+        .fetch_optional(&self.reader)
         .await
         .map_err(db)?;
         row.map(|r| {

@@ -304,15 +304,21 @@ impl Requests for SqliteStore {
     }
 
     async fn request_for_agent(&self, scope: SearchScope, tx: &str) -> StoreResult<Option<AgentRequest>> {
-        debug_assert_eq!(scope, SearchScope::Nsso);
+        // An enterprise scope sees only its own requests, in the query itself.
+        let (only, eid) = match scope {
+            SearchScope::Nsso => ("", None),
+            SearchScope::Enterprise(s) => (" AND r.enterprise_id = ?", Some(s.enterprise_id())),
+        };
         let sql = format!(
-            "SELECT {REQUEST_COLUMNS}, r.enterprise_id AS eid,
-               (SELECT ebox_active FROM enterprises e WHERE e.id = r.enterprise_id) AS ebox_active,
-               (SELECT name FROM enterprises e WHERE e.id = r.enterprise_id) AS enterprise_name
-             FROM {REQUESTS} WHERE r.transaction_number = ?"
+            "SELECT {REQUEST_COLUMNS}, r.enterprise_id AS eid, e.ebox_active, e.name AS enterprise_name
+             FROM {REQUESTS} JOIN enterprises e ON e.id = r.enterprise_id
+             WHERE r.transaction_number = ?{only}"
         );
-        let row =
-            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(tx).fetch_optional(&self.reader).await.map_err(db)?;
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(tx);
+        if let Some(eid) = eid {
+            q = q.bind(eid);
+        }
+        let row = q.fetch_optional(&self.reader).await.map_err(db)?;
         row.map(|r| {
             Ok(AgentRequest {
                 record: request(&r)?,

@@ -204,9 +204,7 @@ fn destination_value(input: &RequestInput) -> String {
 
 fn destinations(tr: Tr, selected: &str) -> Vec<(String, String, bool)> {
     let mut out = Vec::new();
-    let mut countries: Vec<Country> = Country::all().filter(|c| *c != Country::BE).collect();
-    countries.sort_by_key(|c| wabro_domain::search_key(tr.country(*c)));
-    for c in countries {
+    for c in tr.countries_by_name().iter().copied().filter(|c| *c != Country::BE) {
         let code = c.code().to_owned();
         out.push((code.clone(), tr.country(c).to_owned(), selected == code));
         for t in Territory::ALL.into_iter().filter(|t| t.parent() == c) {

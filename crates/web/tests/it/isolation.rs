@@ -65,3 +65,19 @@ async fn a_search_never_shows_another_enterprises_employees() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_request_read_in_an_enterprise_scope_is_filtered_in_the_query() {
+    use wabro_app::ports::Requests;
+    use wabro_app::{Scope, SearchScope};
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let read = |scope| {
+        let (store, tx) = (app.store.clone(), tx.clone());
+        async move { store.request_for_agent(scope, &tx).await.unwrap() }
+    };
+    assert!(read(SearchScope::Nsso).await.is_some(), "the NSSO sees every enterprise");
+    assert!(read(SearchScope::Enterprise(Scope::unchecked(1))).await.is_some(), "its own enterprise");
+    assert!(read(SearchScope::Enterprise(Scope::unchecked(2))).await.is_none(), "not another enterprise");
+}
