@@ -3,7 +3,7 @@
 use crate::app::App;
 use crate::ctx::AgentCtx;
 use crate::error::{AppError, AppResult};
-use crate::ports::{QueueFilter, QueuePage, RequestRecord, RequestRow};
+use crate::ports::{AgentRequest, QueueFilter, QueuePage, RequestRecord, RequestRow};
 use crate::search::{DecisionInput, SearchQuery};
 use serde::{Deserialize, Serialize};
 use time::Duration;
@@ -92,24 +92,29 @@ impl App {
         Ok((self.store.queue(agent.scope(), &f).await?, page))
     }
 
+    /// A request with its pre-assessment computed now, and the Dimona periods it rests on.
+    async fn assessed(
+        &self,
+        agent: &AgentCtx,
+        tx: &str,
+    ) -> AppResult<(AgentRequest, Request, Assessment, Vec<DimonaPeriod>)> {
+        let r = self.store.request_for_agent(agent.scope(), tx).await?.ok_or(AppError::NotFound)?;
+        let request = r.record.request()?;
+        let scope = agent.enterprise(r.enterprise_id);
+        let ssin = request.employee.ssin.as_str();
+        let dimona = self.store.dimona(scope, ssin).await?;
+        let prior: Vec<_> =
+            self.store.prior_requests(scope, ssin).await?.into_iter().filter(|p| p.reference != tx).collect();
+        let facts = Facts { dimona: &dimona, prior: &prior, today: self.clock.today() };
+        let assessment = assess(&request, &facts, self.rules);
+        Ok((r, request, assessment, dimona))
+    }
+
     /// A request as the agent examines it: the pre-assessment computed now, the Dimona periods,
     /// the worker's earlier requests.
     pub async fn agent_view(&self, agent: &AgentCtx, tx: &str) -> AppResult<AgentView> {
-        let r = self.store.request_for_agent(agent.scope(), tx).await?.ok_or(AppError::NotFound)?;
-        let request: Request = serde_json::from_str(&r.record.request_json)
-            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
-        let scope = agent.enterprise(r.enterprise_id);
+        let (r, request, assessment, dimona) = self.assessed(agent, tx).await?;
         let ssin = request.employee.ssin.as_str().to_owned();
-        let dimona = self.store.dimona(scope, &ssin).await?;
-        let prior: Vec<_> = self
-            .store
-            .prior_requests(scope, &ssin)
-            .await?
-            .into_iter()
-            .filter(|p| p.reference != tx)
-            .collect();
-        let facts = Facts { dimona: &dimona, prior: &prior, today: self.clock.today() };
-        let assessment = assess(&request, &facts, self.rules);
         let q = SearchQuery { ssin: Some(ssin), ..Default::default() };
         let earlier = self
             .search_all_requests(agent, &q)
@@ -134,15 +139,15 @@ impl App {
     /// Approves for an admitted period inside the requested one and not past the instrument's
     /// maximum (it may be shortened, never extended).
     pub async fn approve(&self, agent: &AgentCtx, tx: &str, admitted: Period) -> AppResult<()> {
-        let view = self.agent_view(agent, tx).await?;
-        if let Some(max) = view.assessment.max_end_date
+        let (_, request, assessment, _) = self.assessed(agent, tx).await?;
+        if let Some(max) = assessment.max_end_date
             && admitted.end > max
         {
             return Err(AppError::Invalid(vec![
                 Issue::error(Code::PeriodExceedsMax, "end").with("max_end_date", max),
             ]));
         }
-        if !view.request.period.encloses(&admitted) {
+        if !request.period.encloses(&admitted) {
             return Err(AppError::Invalid(vec![Issue::error(
                 Code::LifecycleAdmittedOutsideRequested,
                 "end",

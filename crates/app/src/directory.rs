@@ -36,11 +36,14 @@ impl App {
             DirectoryQuery::Name(key)
         };
         let workers = self.store.search_workers(ctx.scope(), &query, LIMIT).await?;
-        let mut hits = Vec::with_capacity(workers.len());
-        for worker in workers {
-            let dimona = self.store.dimona(ctx.scope(), worker.ssin.as_str()).await?;
-            hits.push(DirectoryHit { worker, dimona });
-        }
-        Ok(hits)
+        let ssins: Vec<String> = workers.iter().map(|w| w.ssin.as_str().to_owned()).collect();
+        let mut dimona = self.store.dimona_of(ctx.scope(), &ssins).await?;
+        Ok(workers
+            .into_iter()
+            .map(|worker| {
+                let dimona = dimona.remove(worker.ssin.as_str()).unwrap_or_default();
+                DirectoryHit { worker, dimona }
+            })
+            .collect())
     }
 }

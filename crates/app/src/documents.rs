@@ -229,8 +229,7 @@ impl App {
             .request_for_agent(crate::ctx::SearchScope::Nsso, tx)
             .await?
             .ok_or(AppError::NotFound)?;
-        let request: Request = serde_json::from_str(&r.record.request_json)
-            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
+        let request = r.record.request()?;
         let enterprise = self
             .store
             .enterprise(crate::ctx::Scope::unchecked(r.enterprise_id))

@@ -139,13 +139,11 @@ impl App {
     /// A request of the caller's enterprise with its typed content.
     pub async fn confirmation(&self, ctx: &EmployerCtx, tx: &str) -> AppResult<Confirmation> {
         let record = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
-        let request: Request = serde_json::from_str(&record.request_json)
-            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
-        let approved = record
-            .decision_json
-            .as_deref()
-            .and_then(|d| serde_json::from_str::<wabro_domain::Decision>(d).ok())
-            .is_some_and(|d| matches!(d, wabro_domain::Decision::Approved { .. }));
+        let request = record.request()?;
+        let approved = matches!(
+            crate::search::lifecycle(&record).decision,
+            Some(wabro_domain::Decision::Approved { .. })
+        );
         Ok(Confirmation { record, request, approved })
     }
 

@@ -209,8 +209,7 @@ impl App {
     /// A request of the enterprise with its history.
     pub async fn request_detail(&self, ctx: &EmployerCtx, tx: &str) -> AppResult<Detail> {
         let record = self.store.request(ctx.scope(), tx).await?.ok_or(AppError::NotFound)?;
-        let request: Request = serde_json::from_str(&record.request_json)
-            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
+        let request = record.request()?;
         let history = self.store.history(ctx.scope(), tx).await?;
         let lifecycle = lifecycle(&record);
         let cancellable = lifecycle.can_cancel(self.clock.today());

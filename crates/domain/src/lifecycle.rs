@@ -135,9 +135,7 @@ impl Lifecycle {
         admitted: Period,
         channel: OutputChannel,
     ) -> Result<(Lifecycle, Effect), Code> {
-        if self.status != Status::InProgress {
-            return Err(Code::LifecycleNotInProgress);
-        }
+        self.undecided()?;
         if !requested.encloses(&admitted) {
             return Err(Code::LifecycleAdmittedOutsideRequested);
         }
@@ -148,6 +146,15 @@ impl Lifecycle {
         ))
     }
 
+    /// Only a request in progress can be decided; a cancelled one says so.
+    fn undecided(&self) -> Result<(), Code> {
+        match self.status {
+            Status::InProgress => Ok(()),
+            Status::Cancelled => Err(Code::LifecycleAlreadyCancelled),
+            Status::Closed => Err(Code::LifecycleNotInProgress),
+        }
+    }
+
     /// Rejects with a reason code and an explanation.
     pub fn reject(
         &self,
@@ -155,9 +162,7 @@ impl Lifecycle {
         reason: &str,
         channel: OutputChannel,
     ) -> Result<(Lifecycle, Effect), Code> {
-        if self.status != Status::InProgress {
-            return Err(Code::LifecycleNotInProgress);
-        }
+        self.undecided()?;
         if reason_code.trim().is_empty() || reason.trim().is_empty() {
             return Err(Code::LifecycleReasonRequired);
         }

@@ -69,4 +69,11 @@ pub trait Directory: Send + Sync {
     async fn worker(&self, scope: Scope, ssin: &str) -> StoreResult<Option<WorkerRecord>>;
     /// The worker's Dimona periods with the enterprise.
     async fn dimona(&self, scope: Scope, ssin: &str) -> StoreResult<Vec<DimonaPeriod>>;
+    /// The Dimona periods with the enterprise of each of these workers, in one query (by SSIN;
+    /// a worker without any is absent).
+    async fn dimona_of(
+        &self,
+        scope: Scope,
+        ssins: &[String],
+    ) -> StoreResult<std::collections::HashMap<String, Vec<DimonaPeriod>>>;
 }

@@ -146,6 +146,13 @@ pub struct RequestRecord {
     pub extended_by: Option<String>,
 }
 
+impl RequestRecord {
+    /// The typed request.
+    pub fn request(&self) -> StoreResult<wabro_domain::Request> {
+        serde_json::from_str(&self.request_json).map_err(|e| super::StoreError::Corrupt(e.to_string()))
+    }
+}
+
 /// Drafts and requests.
 #[async_trait]
 pub trait Requests: Send + Sync {

@@ -46,8 +46,10 @@ fn cancel_rules() {
     assert_eq!(c.cancel("again", today).err(), Some(Code::LifecycleAlreadyCancelled));
     assert_eq!(
         c.approve(requested(), requested(), OutputChannel::EBox).err(),
-        Some(Code::LifecycleNotInProgress)
+        Some(Code::LifecycleAlreadyCancelled),
+        "deciding a cancelled request says it was cancelled"
     );
+    assert_eq!(c.reject("no_link", "x", OutputChannel::Paper).err(), Some(Code::LifecycleAlreadyCancelled));
 
     let (approved, _) = l.approve(requested(), requested(), OutputChannel::EBox).unwrap();
     assert!(approved.can_cancel(today));

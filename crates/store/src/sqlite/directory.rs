@@ -5,6 +5,7 @@ use crate::codec::{date, db, parse_date};
 use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use std::collections::HashMap;
 use wabro_app::Scope;
 use wabro_app::ports::{DimonaRow, Directory, DirectoryQuery, StoreError, StoreResult, WorkerRecord};
 use wabro_domain::rules::DimonaPeriod;
@@ -114,21 +115,31 @@ impl Directory for SqliteStore {
     }
 
     async fn dimona(&self, scope: Scope, ssin: &str) -> StoreResult<Vec<DimonaPeriod>> {
+        Ok(self.dimona_of(scope, &[ssin.to_owned()]).await?.remove(ssin).unwrap_or_default())
+    }
+
+    async fn dimona_of(
+        &self,
+        scope: Scope,
+        ssins: &[String],
+    ) -> StoreResult<HashMap<String, Vec<DimonaPeriod>>> {
+        let list = serde_json::to_string(ssins).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let rows = sqlx::query(
-            "SELECT start_date, end_date FROM dimona WHERE enterprise_id = ? AND ssin = ? ORDER BY start_date",
+            "SELECT ssin, start_date, end_date FROM dimona
+             WHERE enterprise_id = ? AND ssin IN (SELECT value FROM json_each(?)) ORDER BY ssin, start_date",
         )
         .bind(scope.enterprise_id())
-        .bind(ssin)
+        .bind(list)
         .fetch_all(&self.reader)
         .await
         .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                Ok(DimonaPeriod {
-                    start: parse_date(r.get("start_date"))?,
-                    end: r.get::<Option<&str>, _>("end_date").map(parse_date).transpose()?,
-                })
-            })
-            .collect()
+        let mut periods: HashMap<String, Vec<DimonaPeriod>> = HashMap::new();
+        for r in &rows {
+            periods.entry(r.get("ssin")).or_default().push(DimonaPeriod {
+                start: parse_date(r.get("start_date"))?,
+                end: r.get::<Option<&str>, _>("end_date").map(parse_date).transpose()?,
+            });
+        }
+        Ok(periods)
     }
 }
