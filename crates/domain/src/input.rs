@@ -123,6 +123,19 @@ pub struct DestinationInput {
     pub territory: Option<String>,
 }
 
+impl RequestInput {
+    /// The countries of a simultaneous occupation as chosen, in order, those that are valid:
+    /// Belgium first when "also works in Belgium" is ticked and it is not listed already.
+    pub fn chosen_countries(&self) -> Vec<crate::Country> {
+        let mut countries: Vec<crate::Country> =
+            self.countries.iter().filter_map(|c| crate::Country::parse(c).ok()).collect();
+        if self.also_in_belgium == Some(true) && !countries.contains(&crate::Country::BE) {
+            countries.insert(0, crate::Country::BE);
+        }
+        countries
+    }
+}
+
 /// A place of work as typed; `type` selects which fields matter.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -200,7 +200,7 @@ async fn request_page(
                 )
             })
             .collect(),
-        sections: sections(tr, &Values::of(&v.record.input), v.record.kind, v.record.input.places.len()),
+        sections: sections(tr, &v.record.input, v.record.kind),
     };
     html(status, &page)
 }

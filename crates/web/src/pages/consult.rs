@@ -301,7 +301,6 @@ pub async fn detail(
             .collect(),
         Err(e) => return app_error(&ctx, e),
     };
-    let v = Values::of(&d.record.input);
     let (decision, admitted, channel) = match &d.lifecycle.decision {
         Some(Decision::Approved { admitted, channel }) => {
             (Some(tr.t("decision-approved")), Some(*admitted), Some(*channel))
@@ -333,7 +332,7 @@ pub async fn detail(
         extended_by: d.record.extended_by.clone(),
         cancellable: d.cancellable,
         documents,
-        sections: sections(tr, &v, d.record.kind, d.record.input.places.len()),
+        sections: sections(tr, &d.record.input, d.record.kind),
         history: d
             .history
             .iter()
@@ -372,7 +371,7 @@ async fn cancel_form(
     let page = CancelPage {
         p,
         e: Errors::new(tr, issues),
-        sections: sections(tr, &Values::of(&d.record.input), d.record.kind, d.record.input.places.len()),
+        sections: sections(tr, &d.record.input, d.record.kind),
         withdraws: d.lifecycle.decision.is_some(),
         justification: justification.to_owned(),
         number: d.record.transaction_number,

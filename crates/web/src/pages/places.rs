@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::json;
 use wabro_app::ports::DraftRecord;
 use wabro_app::{AppError, Step};
-use wabro_domain::{Country, Issue, PlaceKind, RequestKind};
+use wabro_domain::{Issue, PlaceKind, RequestKind};
 
 #[derive(Template)]
 #[template(path = "place.html")]
@@ -92,16 +92,12 @@ fn render(ctx: &Ctx, draft: &DraftRecord, index: usize, kind: PlaceKind, issues:
     let place = draft.input.places.get(index);
     let imo_warning = place.and_then(|p| p.imo.as_deref()).is_some_and(imo_needs_confirmation);
     let imo_checked = place.is_some_and(|p| p.imo_confirmed);
-    let mut countries: Vec<(String, String)> = draft
+    let countries: Vec<(String, String)> = draft
         .input
-        .countries
-        .iter()
-        .filter_map(|c| Country::parse(c).ok())
+        .chosen_countries()
+        .into_iter()
         .map(|c| (c.code().to_owned(), tr.country(c).to_owned()))
         .collect();
-    if draft.input.also_in_belgium == Some(true) && !countries.iter().any(|(c, _)| c == "BE") {
-        countries.insert(0, ("BE".into(), tr.country(Country::BE).to_owned()));
-    }
     let status = if mine.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let kind_label = super::wizard::place_type_label(tr, kind.code());
     let mut p = Page::new(ctx, "step-places-title");

@@ -86,7 +86,9 @@ fn address(tr: Tr, v: &Values, prefix: &str) -> String {
     ]) + &country
 }
 
-pub(crate) fn sections(tr: Tr, v: &Values, kind: RequestKind, places: usize) -> Vec<Section> {
+pub(crate) fn sections(tr: Tr, input: &wabro_domain::input::RequestInput, kind: RequestKind) -> Vec<Section> {
+    let v = &Values::of(input);
+    let places = input.places.len();
     let country = |path: &str| {
         let c = v.s(path);
         if c.is_empty() { c } else { super::home::country_name(tr, &c) }
@@ -166,12 +168,7 @@ pub(crate) fn sections(tr: Tr, v: &Values, kind: RequestKind, places: usize) -> 
             out.push(Section { title: tr.t("step-ship-title"), step: n(Step::Ship), rows });
         }
         RequestKind::SimultaneousOccupation => {
-            let mut countries: Vec<String> =
-                (0..8).map(|i| country(&format!("countries[{i}]"))).filter(|c| !c.is_empty()).collect();
-            if v.b("also_in_belgium") == Some(true) {
-                countries.insert(0, tr.country(wabro_domain::Country::BE).to_owned());
-                countries.dedup();
-            }
+            let countries: Vec<&str> = input.chosen_countries().into_iter().map(|c| tr.country(c)).collect();
             let rows = vec![(tr.t("step-countries-title"), countries.join(", "))];
             out.push(Section { title: tr.t("step-countries-title"), step: n(Step::Countries), rows });
             out.push(Section {
@@ -287,8 +284,7 @@ pub async fn page(
         return redirect(&format!("/requests/{tx}"));
     }
     let tr = ctx.tr();
-    let v = Values::of(&summary.draft.input);
-    let sections = sections(tr, &v, summary.draft.kind, summary.draft.input.places.len());
+    let sections = sections(tr, &summary.draft.input, summary.draft.kind);
     let (problems, assessment) = match &summary.outcome {
         Ok((_, a)) => (Vec::new(), Some(assessment_view(tr, a))),
         Err(issues) => {

@@ -415,3 +415,23 @@ async fn every_place_type_with_its_country_in_a_simultaneous_occupation() {
     assert!(summary.contains("id=\"save\""), "complete: {}", summary.body);
     assert!(summary.contains("Germany, 15 %: Nordstern"));
 }
+
+#[tokio::test]
+async fn the_summary_lists_every_country_chosen_and_belgium_once() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = simultaneous_draft(&mut c).await;
+    let codes = ["NL", "DE", "FR", "LU", "AT", "IT", "ES", "PT", "IE"];
+    let mut form: Vec<(String, String)> =
+        codes.iter().enumerate().map(|(i, code)| (format!("countries[{i}]"), (*code).to_owned())).collect();
+    form.push(("also_in_belgium".into(), "yes".into()));
+    form.push(("action".into(), "continue".into()));
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    // The page offers one more country field each time it is saved.
+    for _ in 0..4 {
+        c.post(&format!("/drafts/{id}/step/2"), &refs).await;
+    }
+    let summary = c.get(&format!("/drafts/{id}/summary")).await;
+    let names = "Belgium, Netherlands, Germany, France, Luxembourg, Austria, Italy, Spain, Portugal, Ireland";
+    assert!(summary.contains(names), "all ten, in order, Belgium once: {}", summary.body);
+}
