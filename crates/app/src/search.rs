@@ -287,7 +287,11 @@ impl App {
             DecisionInput::Approve { admitted } => current.approve(requested, *admitted, channel),
             DecisionInput::Reject { reason_code, reason } => current.reject(reason_code, reason, channel),
         };
-        let (next, _effect) = next.map_err(AppError::Conflict)?;
+        let (next, _effect) = next.map_err(|code| match code {
+            // The agent's input, not the request's state.
+            Code::LifecycleReasonRequired => AppError::Invalid(vec![Issue::error(code, "reason")]),
+            _ => AppError::Conflict(code),
+        })?;
         let decision = next.decision.clone().ok_or(AppError::NotFound)?;
         let (kind, admitted) = match &decision {
             Decision::Approved { admitted, .. } => ("approved", Some((admitted.start, admitted.end))),

@@ -23,7 +23,7 @@ pub use country::{Country, Membership};
 pub use ids::{BelgianPostalCode, EmployerNumber, EnterpriseNumber, ImoNumber, Sex, Ssin, SsinKind};
 pub use issue::{Issue, Issues, Severity};
 pub use lang::{CertificateLanguage, Lang};
-pub use lifecycle::{Decision, Effect, Lifecycle, OutputChannel, Status};
+pub use lifecycle::{Decision, Effect, Lifecycle, OutputChannel, REJECTION_REASONS, Status};
 pub use model::*;
 pub use period::{Period, add_months, last_day_of_months, uncovered};
 pub use territory::Territory;

@@ -8,6 +8,17 @@ use crate::{Code, Period};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+/// The reasons the NSSO can give for a rejection (codes; their texts are translated).
+pub const REJECTION_REASONS: [&str; 7] = [
+    "no_direct_link",
+    "no_prior_coverage",
+    "replacement",
+    "period_too_long",
+    "no_dimona",
+    "other_state",
+    "incomplete",
+];
+
 /// Where a request stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -155,7 +166,7 @@ impl Lifecycle {
         }
     }
 
-    /// Rejects with a reason code and an explanation.
+    /// Rejects with a reason code (one of [`REJECTION_REASONS`]) and an explanation.
     pub fn reject(
         &self,
         reason_code: &str,
@@ -163,7 +174,7 @@ impl Lifecycle {
         channel: OutputChannel,
     ) -> Result<(Lifecycle, Effect), Code> {
         self.undecided()?;
-        if reason_code.trim().is_empty() || reason.trim().is_empty() {
+        if !REJECTION_REASONS.contains(&reason_code.trim()) || reason.trim().is_empty() {
             return Err(Code::LifecycleReasonRequired);
         }
         let decision = Decision::Rejected {

@@ -29,8 +29,16 @@ fn approve_inside_the_requested_period() {
 fn reject_needs_a_reason() {
     let l = Lifecycle::new();
     assert_eq!(l.reject("", "x", OutputChannel::Paper).err(), Some(Code::LifecycleReasonRequired));
-    assert_eq!(l.reject("no_link", "  ", OutputChannel::Paper).err(), Some(Code::LifecycleReasonRequired));
-    let (s, _) = l.reject("no_link", "No direct link", OutputChannel::Paper).unwrap();
+    assert_eq!(
+        l.reject("no_direct_link", "  ", OutputChannel::Paper).err(),
+        Some(Code::LifecycleReasonRequired)
+    );
+    assert_eq!(
+        l.reject("made_up", "x", OutputChannel::Paper).err(),
+        Some(Code::LifecycleReasonRequired),
+        "a listed reason"
+    );
+    let (s, _) = l.reject("no_direct_link", "No direct link", OutputChannel::Paper).unwrap();
     assert!(matches!(s.decision, Some(Decision::Rejected { .. })));
     assert_eq!(s.cancel("oops", date!(2026 - 11 - 28)).err(), Some(Code::LifecycleClosedNotCancellable));
 }
@@ -49,7 +57,10 @@ fn cancel_rules() {
         Some(Code::LifecycleAlreadyCancelled),
         "deciding a cancelled request says it was cancelled"
     );
-    assert_eq!(c.reject("no_link", "x", OutputChannel::Paper).err(), Some(Code::LifecycleAlreadyCancelled));
+    assert_eq!(
+        c.reject("no_direct_link", "x", OutputChannel::Paper).err(),
+        Some(Code::LifecycleAlreadyCancelled)
+    );
 
     let (approved, _) = l.approve(requested(), requested(), OutputChannel::EBox).unwrap();
     assert!(approved.can_cancel(today));

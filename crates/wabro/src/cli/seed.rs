@@ -365,7 +365,7 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
                 r#"{{"decision":"approved","admitted":{{"start":"{s}","end":"{e}"}},"channel":"e_box"}}"#
             ),
             None => format!(
-                r#"{{"decision":"{k}","reason_code":"no_link","reason":"No direct link","channel":"paper"}}"#
+                r#"{{"decision":"{k}","reason_code":"no_direct_link","reason":"No direct link","channel":"paper"}}"#
             ),
         });
         let row = Row { ssin: ssin(person), family, given, start, end };

@@ -14,17 +14,6 @@ use serde::Deserialize;
 use wabro_app::{AppError, DecisionInput, QueueQuery};
 use wabro_domain::{Issue, Period, RequestKind, parse_date};
 
-/// The reasons an agent can give for a rejection.
-pub const REJECT_REASONS: [&str; 7] = [
-    "no_direct_link",
-    "no_prior_coverage",
-    "replacement",
-    "period_too_long",
-    "no_dimona",
-    "other_state",
-    "incomplete",
-];
-
 /// A queue row, ready to show.
 pub struct QueueLine {
     number: String,
@@ -178,7 +167,7 @@ async fn request_page(
         in_progress: v.record.status == "in_progress",
         admitted_start: admitted.start.to_string(),
         admitted_end: admitted.end.to_string(),
-        reasons: REJECT_REASONS.iter().map(|r| (*r, tr.t(&format!("reject-{r}")))).collect(),
+        reasons: wabro_domain::REJECTION_REASONS.iter().map(|r| (*r, tr.t(&format!("reject-{r}")))).collect(),
         dimona: v
             .dimona
             .iter()
@@ -243,15 +232,11 @@ pub async fn reject(
     Path(tx): Path<String>,
     form: CsrfForm,
 ) -> Response {
-    let code =
-        form.get("reason_code").filter(|c| REJECT_REASONS.contains(c)).unwrap_or("incomplete").to_owned();
-    let reason = form.get("reason").unwrap_or("").trim().to_owned();
-    if reason.is_empty() {
-        let issue = Issue::error(wabro_domain::Code::LifecycleReasonRequired, "reason");
-        return request_page(&state, &who, &tx, &[issue], None).await;
-    }
-    match state.app.decide(&who.agent, &tx, DecisionInput::Reject { reason_code: code, reason }).await {
+    let reason_code = form.get("reason_code").unwrap_or("").to_owned();
+    let reason = form.get("reason").unwrap_or("").to_owned();
+    match state.app.decide(&who.agent, &tx, DecisionInput::Reject { reason_code, reason }).await {
         Ok(()) => redirect(&format!("/agent/requests/{tx}?decided=rejected")),
+        Err(AppError::Invalid(issues)) => request_page(&state, &who, &tx, &issues, None).await,
         Err(e) => app_error(&who.ctx, e),
     }
 }

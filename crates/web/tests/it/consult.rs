@@ -203,8 +203,10 @@ async fn approved_requests_are_cancellable_until_their_period_starts() {
 #[tokio::test]
 async fn rejected_requests_cannot_be_cancelled() {
     let (app, mut c, n) = seeded().await;
-    let reject =
-        wabro_app::DecisionInput::Reject { reason_code: "no_link".into(), reason: "No direct link".into() };
+    let reject = wabro_app::DecisionInput::Reject {
+        reason_code: "no_direct_link".into(),
+        reason: "No direct link".into(),
+    };
     app.app.decide(&wabro_app::AgentCtx::for_tests(5), &n[3], reject).await.unwrap();
     assert!(!c.get("/cancel").await.contains(&format!("href=\"/cancel/{}\"", n[3])));
     let r = c.post(&format!("/cancel/{}", n[3]), &[("justification", "x")]).await;
