@@ -9,6 +9,7 @@ mod pdf;
 pub mod qr;
 mod shape;
 mod sign;
+mod writer;
 
 pub use data::{CertificateData, DocumentKind, Employer, Holder, PlaceLine};
 pub use pdf::{RenderError, bare_page, render};

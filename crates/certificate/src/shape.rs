@@ -1,12 +1,12 @@
 //! Text shaping for the documents: one parsed face, one shaping plan per direction and script,
 //! and the shaped runs of recurring texts (labels, countries, dates) kept between documents.
 //!
-//! krilla's `draw_text` parses the font and compiles a shaping plan for every run; a certificate
-//! has about sixty runs, most of them the same from one document to the next.
+//! A certificate has about sixty runs, most of them the same from one document to the next, so
+//! a run is shaped once and its glyphs kept.
 
-use krilla::text::{GlyphId, KrillaGlyph};
 use rustybuzz::{Direction, Face, Language, Script, ShapePlan, UnicodeBuffer};
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 /// The one font of the documents.
@@ -17,19 +17,38 @@ const MAX_RUNS: usize = 4096;
 
 static FACE: LazyLock<Option<Face<'static>>> = LazyLock::new(|| Face::from_slice(FONT_BYTES, 0));
 
+/// The parsed face of the documents' font (metrics for the PDF font dictionary).
+pub(crate) fn face() -> Option<&'static Face<'static>> {
+    FACE.as_ref()
+}
+
+/// One shaped glyph; lengths are in ems.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Glyph {
+    /// The glyph in the font.
+    pub id: u16,
+    /// The bytes of the run's text this glyph shows (its cluster).
+    pub text_range: Range<usize>,
+    /// The glyph's own width in the font.
+    pub width: f32,
+    /// How far the pen moves after it (its width plus kerning).
+    pub x_advance: f32,
+    pub x_offset: f32,
+    pub y_offset: f32,
+}
+
 type PlanKey = (Direction, Script, Option<Language>);
 
 #[derive(Default)]
 struct Cache {
     plans: HashMap<PlanKey, ShapePlan>,
-    runs: HashMap<String, Arc<[KrillaGlyph]>>,
+    runs: HashMap<String, Arc<[Glyph]>>,
 }
 
 static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
 
-/// The glyphs of `text` set in the documents' font, in font units per em, as krilla's own
-/// shaping would give them; `None` when the font does not load.
-pub(crate) fn shape(text: &str) -> Option<Arc<[KrillaGlyph]>> {
+/// The glyphs of `text` set in the documents' font; `None` when the font does not load.
+pub(crate) fn shape(text: &str) -> Option<Arc<[Glyph]>> {
     // One lock for the whole call: only the document worker renders, so a miss shaped under the
     // lock holds up nobody.
     let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
@@ -46,7 +65,7 @@ pub(crate) fn shape(text: &str) -> Option<Arc<[KrillaGlyph]>> {
         .entry((direction, script, language.clone()))
         .or_insert_with(|| ShapePlan::new(face, direction, Some(script), language.as_ref(), &[]));
     let output = rustybuzz::shape_with_plan(face, plan, buffer);
-    let run: Arc<[KrillaGlyph]> = glyphs(text, face, direction, &output).into();
+    let run: Arc<[Glyph]> = glyphs(text, face, direction, &output).into();
     if cache.runs.len() >= MAX_RUNS {
         cache.runs.clear();
     }
@@ -54,9 +73,9 @@ pub(crate) fn shape(text: &str) -> Option<Arc<[KrillaGlyph]>> {
     Some(run)
 }
 
-/// krilla's conversion of a shaped buffer: advances and offsets per em, and each glyph's
-/// cluster as a byte range of `text`.
-fn glyphs(text: &str, face: &Face, dir: Direction, output: &rustybuzz::GlyphBuffer) -> Vec<KrillaGlyph> {
+/// The glyphs of a shaped buffer: widths, advances and offsets per em, and each glyph's cluster
+/// as a byte range of `text`.
+fn glyphs(text: &str, face: &Face, dir: Direction, output: &rustybuzz::GlyphBuffer) -> Vec<Glyph> {
     let upem = face.units_per_em() as f32;
     let (positions, infos) = (output.glyph_positions(), output.glyph_infos());
     let forward = matches!(dir, Direction::LeftToRight | Direction::TopToBottom);
@@ -71,14 +90,14 @@ fn glyphs(text: &str, face: &Face, dir: Direction, output: &rustybuzz::GlyphBuff
                 infos[..i].iter().rev().find(|o| o.cluster != info.cluster).map(|o| o.cluster as usize)
             }
             .unwrap_or(text.len());
-            KrillaGlyph {
-                glyph_id: GlyphId::new(info.glyph_id),
+            let id = u16::try_from(info.glyph_id).unwrap_or(0);
+            Glyph {
+                id,
                 text_range: start..end,
+                width: face.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(id)).unwrap_or(0) as f32 / upem,
                 x_advance: pos.x_advance as f32 / upem,
                 x_offset: pos.x_offset as f32 / upem,
                 y_offset: pos.y_offset as f32 / upem,
-                y_advance: pos.y_advance as f32 / upem,
-                location: None,
             }
         })
         .collect()
@@ -94,7 +113,7 @@ mod tests {
         assert_eq!(run.len(), "Müller – Jürgen".chars().count());
         assert_eq!(run[0].text_range, 0..1);
         assert_eq!(run[1].text_range, 1..3, "ü is two bytes");
-        assert!(run.iter().all(|g| g.x_advance > 0.0));
+        assert!(run.iter().all(|g| g.x_advance > 0.0 && g.width > 0.0));
         let again = shape("Müller – Jürgen").expect("font");
         assert!(Arc::ptr_eq(&run, &again));
     }

@@ -1,0 +1,546 @@
+//! A one-page PDF written with pdf-writer: text in the embedded font (subset to the glyphs the
+//! page uses), rules, one grey-scale image, the logical structure for screen readers, and the
+//! metadata.
+//!
+//! The documents are laid out at fixed coordinates, so a layout library adds nothing; writing
+//! the objects directly keeps a certificate to one pass over its text, one font subset and
+//! three compressed streams, with one reusable compressor.
+
+use crate::shape::{self, Glyph};
+use pdf_writer::types::{ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, TabOrder};
+use pdf_writer::writers::StructTreeRoot;
+use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
+use std::cell::RefCell;
+use subsetter::GlyphRemapper;
+
+/// The page: A4 in points.
+pub(crate) const W: f32 = 595.0;
+pub(crate) const H: f32 = 842.0;
+
+const FONT: Name<'static> = Name(b"F0");
+const IMAGE: Name<'static> = Name(b"Im0");
+const SYSTEM_INFO: SystemInfo =
+    SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
+/// Compact output: no indentation or line breaks between the tokens.
+const COMPACT: Settings = Settings { pretty: false };
+
+/// The character codes: one byte (0x1F to 0xEF) for the first 209 glyphs of the subset, which
+/// is all a certificate uses in practice; two bytes (0xF000 to 0xFFFF) for 4,096 more. One-byte
+/// codes are mostly printable, so a line of text takes about its own length in the content
+/// stream instead of eight bytes a glyph with the predefined two-byte encoding.
+const ONE_BYTE_FIRST: u16 = 0x1F;
+const ONE_BYTE_CIDS: u16 = 0xEF - ONE_BYTE_FIRST + 1;
+const TWO_BYTE_FIRST: u16 = 0xF000;
+const CODES: &[u8] = b"2 begincodespacerange\n<00> <EF>\n<F000> <FFFF>\nendcodespacerange\n";
+const ENCODING: &str = "Wabro-Codes";
+
+/// The code of glyph `cid` of the subset; a glyph beyond the codes shows as missing.
+fn code(cid: u16) -> ([u8; 2], usize) {
+    match cid.checked_sub(ONE_BYTE_CIDS) {
+        None => ([(cid + ONE_BYTE_FIRST) as u8, 0], 1),
+        Some(n) if n < 0x1000 => ((TWO_BYTE_FIRST + n).to_be_bytes(), 2),
+        Some(_) => ([ONE_BYTE_FIRST as u8, 0], 1),
+    }
+}
+
+/// The body of a CMap resource named `name` of type `kind` (1 encoding, 2 to Unicode), with the
+/// codespace above and `mappings`.
+fn cmap(name: &str, kind: u8, mappings: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(mappings.len() + 400);
+    out.extend_from_slice(b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n");
+    out.extend_from_slice(b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def\n");
+    out.extend_from_slice(format!("/CMapName /{name} def\n/CMapType {kind} def\n").as_bytes());
+    out.extend_from_slice(CODES);
+    out.extend_from_slice(mappings);
+    out.extend_from_slice(b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    out
+}
+
+/// The kind of a node of the logical structure.
+#[derive(Clone, Copy)]
+pub(crate) enum Role {
+    /// The document's title.
+    H1,
+    /// A section heading.
+    H2,
+    /// A paragraph.
+    P,
+    /// An image, with its description.
+    Figure,
+}
+
+struct Element {
+    role: Role,
+    /// The heading's title or the figure's description.
+    text: Option<String>,
+    mcids: Vec<i32>,
+}
+
+/// What viewers show and screen readers read about the document.
+pub(crate) struct Metadata<'a> {
+    pub title: &'a str,
+    /// BCP 47 tag, e.g. `fr`.
+    pub lang: &'a str,
+    pub author: &'a str,
+    pub date: time::Date,
+    pub document_id: &'a str,
+}
+
+/// A square grey-scale image, one bit a pixel (0 black), rows padded to whole bytes.
+struct Image {
+    side: u32,
+    bits: Vec<u8>,
+}
+
+/// The page being written. Coordinates are in points from the top-left corner.
+pub(crate) struct PageWriter {
+    content: Content,
+    tagged: bool,
+    remapper: GlyphRemapper,
+    /// Per glyph of the subset: its width in thousandths of an em, and the text it shows.
+    widths: Vec<f32>,
+    texts: Vec<Option<String>>,
+    next_mcid: i32,
+    elements: Vec<Element>,
+    image: Option<Image>,
+}
+
+impl PageWriter {
+    /// A blank page whose text and rules are `gray` (0 black, 1 white); `tagged` pages mark
+    /// their content for the logical structure.
+    pub(crate) fn new(gray: f32, tagged: bool) -> Self {
+        let mut content = Content::with_settings_and_capacity(COMPACT, 8 * 1024);
+        content.set_fill_gray(gray);
+        Self {
+            content,
+            tagged,
+            remapper: GlyphRemapper::new(),
+            widths: vec![0.0],
+            texts: vec![None],
+            next_mcid: 0,
+            elements: Vec::new(),
+            image: None,
+        }
+    }
+
+    fn begin(&mut self, tag: &[u8]) -> i32 {
+        let id = self.next_mcid;
+        self.next_mcid += 1;
+        if self.tagged {
+            self.content.begin_marked_content_with_properties(Name(tag)).properties().identify(id);
+        }
+        id
+    }
+
+    fn end(&mut self) {
+        if self.tagged {
+            self.content.end_marked_content();
+        }
+    }
+
+    /// Writes `text` on one line whose baseline starts at (`x`, `y`); returns its marked-content
+    /// identifier, to place in the logical structure.
+    pub(crate) fn text(&mut self, x: f32, y: f32, size: f32, text: &str) -> i32 {
+        let id = self.begin(b"Span");
+        if let Some(glyphs) = shape::shape(text) {
+            let runs = self.runs(&glyphs, text, size);
+            self.content.begin_text();
+            self.content.set_font(FONT, size);
+            self.content.set_text_matrix([1.0, 0.0, 0.0, 1.0, x, H - y]);
+            for run in &runs {
+                if run.rise != 0.0 {
+                    self.content.set_rise(run.rise);
+                }
+                let mut shown = self.content.show_positioned();
+                let mut items = shown.items();
+                for item in &run.items {
+                    match item {
+                        Item::Glyphs(bytes) => items.show(Str(bytes)),
+                        Item::Adjust(by) => items.adjust(*by),
+                    };
+                }
+                drop(items);
+                drop(shown);
+                if run.rise != 0.0 {
+                    self.content.set_rise(0.0);
+                }
+            }
+            self.content.end_text();
+        }
+        self.end();
+        id
+    }
+
+    /// The glyphs of a line as runs of the `TJ` operator: glyph codes, with the kerning and
+    /// offsets as adjustments (thousandths of an em, positive to the left); a glyph raised or
+    /// lowered by the shaping (a combining accent) gets a run of its own.
+    fn runs(&mut self, glyphs: &[Glyph], text: &str, size: f32) -> Vec<Run> {
+        let mut runs: Vec<Run> = Vec::new();
+        let mut pending = 0.0;
+        let mut cluster = usize::MAX;
+        for g in glyphs {
+            let cid = self.remapper.remap(g.id);
+            let i = usize::from(cid);
+            if i >= self.widths.len() {
+                self.widths.resize(i + 1, 0.0);
+                self.texts.resize(i + 1, None);
+            }
+            self.widths[i] = g.width * 1000.0;
+            // The text of a cluster goes with its first glyph only.
+            if g.text_range.start != cluster && self.texts[i].is_none() {
+                self.texts[i] = text.get(g.text_range.clone()).map(str::to_owned);
+            }
+            cluster = g.text_range.start;
+            let rise = g.y_offset * size;
+            if runs.last().is_none_or(|r| r.rise != rise) {
+                runs.push(Run { rise, items: Vec::new() });
+            }
+            let items = &mut runs.last_mut().expect("pushed above").items;
+            pending -= g.x_offset * 1000.0;
+            if pending.abs() > 0.01 {
+                items.push(Item::Adjust(pending));
+            }
+            pending = -(g.x_advance - g.width - g.x_offset) * 1000.0;
+            let (code, len) = code(cid);
+            match items.last_mut() {
+                Some(Item::Glyphs(bytes)) => bytes.extend_from_slice(&code[..len]),
+                _ => items.push(Item::Glyphs(code[..len].to_vec())),
+            }
+        }
+        runs
+    }
+
+    /// A filled rectangle that is decoration, not content: screen readers skip it.
+    pub(crate) fn rule(&mut self, x: f32, y: f32, width: f32, height: f32) {
+        if self.tagged {
+            self.content
+                .begin_marked_content_with_properties(Name(b"Artifact"))
+                .properties()
+                .artifact()
+                .kind(ArtifactType::Layout);
+        }
+        self.content.rect(x, H - y - height, width, height).fill_nonzero();
+        self.end();
+    }
+
+    /// Draws the square image whose dark pixels are `dark` (`side` × `side`, row by row) with its
+    /// top-left corner at (`x`, `y`), `size` points wide, without smoothing; returns its
+    /// marked-content identifier.
+    pub(crate) fn image(&mut self, x: f32, y: f32, size: f32, side: usize, dark: &[bool]) -> i32 {
+        let row = side.div_ceil(8);
+        let mut bits = vec![0xFF; row * side];
+        for (i, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
+            let column = i % side;
+            bits[(i / side) * row + column / 8] &= !(0x80 >> (column % 8));
+        }
+        self.image = Some(Image { side: side as u32, bits });
+        let id = self.begin(b"Figure");
+        self.content.save_state();
+        self.content.transform([size, 0.0, 0.0, size, x, H - y - size]);
+        self.content.x_object(IMAGE);
+        self.content.restore_state();
+        self.end();
+        id
+    }
+
+    /// Adds a node holding the marked content `mcids` to the logical structure; `text` is a
+    /// heading's title or a figure's description.
+    pub(crate) fn element(&mut self, role: Role, text: Option<String>, mcids: Vec<i32>) {
+        self.elements.push(Element { role, text, mcids });
+    }
+
+    /// The `bfchar` blocks (at most 100 entries each) mapping each code to its text in UTF-16.
+    fn unicode_mappings(&self) -> Vec<u8> {
+        use std::fmt::Write;
+        let entries: Vec<(u16, &str)> = self
+            .texts
+            .iter()
+            .enumerate()
+            .filter_map(|(cid, text)| Some((u16::try_from(cid).ok()?, text.as_deref()?)))
+            .collect();
+        let mut out = String::with_capacity(entries.len() * 16);
+        for block in entries.chunks(100) {
+            let _ = writeln!(out, "{} beginbfchar", block.len());
+            for (cid, text) in block {
+                let (code, len) = code(*cid);
+                out.push('<');
+                code[..len].iter().for_each(|b| {
+                    let _ = write!(out, "{b:02X}");
+                });
+                out.push_str("> <");
+                text.encode_utf16().for_each(|u| {
+                    let _ = write!(out, "{u:04X}");
+                });
+                out.push_str(">\n");
+            }
+            out.push_str("endbfchar\n");
+        }
+        out.into_bytes()
+    }
+
+    /// The PDF file.
+    pub(crate) fn finish(self, meta: Option<&Metadata>) -> Result<Vec<u8>, String> {
+        let face = shape::face().ok_or("font")?;
+        let subset = subsetter::subset(shape::FONT_BYTES, 0, &self.remapper).map_err(|e| format!("{e:?}"))?;
+        let mut next = Ref::new(1);
+        let mut id = || next.bump();
+        let (catalog_id, page_tree_id, page_id, content_id) = (id(), id(), id(), id());
+        let (type0_id, cid_id, descriptor_id, cmap_id, file_id) = (id(), id(), id(), id(), id());
+        let encoding_id = id();
+        let mut pdf = Pdf::with_settings_and_capacity(COMPACT, 32 * 1024);
+
+        // The font: the subset's glyphs are numbered in order of first use, so CIDs and glyph
+        // ids coincide; the encoding maps the codes to CIDs.
+        let name = format!("{}+DejaVuSans", subset_tag(&self.remapper));
+        pdf.type0_font(type0_id)
+            .base_font(Name(name.as_bytes()))
+            .encoding_cmap(encoding_id)
+            .descendant_font(cid_id)
+            .to_unicode(cmap_id);
+        let mut cid = pdf.cid_font(cid_id);
+        cid.subtype(CidFontType::Type2)
+            .base_font(Name(name.as_bytes()))
+            .system_info(SYSTEM_INFO)
+            .font_descriptor(descriptor_id)
+            .default_width(0.0)
+            .cid_to_gid_map_predefined(Name(b"Identity"));
+        cid.widths().consecutive(0, self.widths.iter().copied());
+        cid.finish();
+        let em = 1000.0 / face.units_per_em() as f32;
+        let bbox = face.global_bounding_box();
+        pdf.font_descriptor(descriptor_id)
+            .name(Name(name.as_bytes()))
+            .flags(FontFlags::SYMBOLIC)
+            .bbox(Rect::new(
+                f32::from(bbox.x_min) * em,
+                f32::from(bbox.y_min) * em,
+                f32::from(bbox.x_max) * em,
+                f32::from(bbox.y_max) * em,
+            ))
+            .italic_angle(face.italic_angle())
+            .ascent(f32::from(face.ascender()) * em)
+            .descent(f32::from(face.descender()) * em)
+            .cap_height(f32::from(face.capital_height().unwrap_or(face.ascender())) * em)
+            .stem_v(80.0)
+            .font_file2(file_id);
+        let font_file = deflate(&subset)?;
+        pdf.stream(file_id, &font_file)
+            .filter(Filter::FlateDecode)
+            .pair(Name(b"Length1"), i32::try_from(subset.len()).unwrap_or(i32::MAX));
+        let encoding = cmap(
+            ENCODING,
+            1,
+            format!(
+                "2 begincidrange\n<{:02X}> <EF> 0\n<F000> <FFFF> {ONE_BYTE_CIDS}\nendcidrange\n",
+                ONE_BYTE_FIRST
+            )
+            .as_bytes(),
+        );
+        pdf.cmap(encoding_id, &encoding).name(Name(ENCODING.as_bytes())).system_info(SYSTEM_INFO);
+        // What each glyph shows, so that text can be searched, copied and read aloud.
+        let to_unicode = deflate(&cmap("Wabro-Unicode", 2, &self.unicode_mappings()))?;
+        let mut to_unicode = pdf.cmap(cmap_id, &to_unicode);
+        to_unicode.name(Name(b"Wabro-Unicode")).system_info(SYSTEM_INFO);
+        to_unicode.filter(Filter::FlateDecode);
+        to_unicode.finish();
+
+        let image_id = self.image.as_ref().map(|_| id());
+        if let (Some(image), Some(image_id)) = (&self.image, image_id) {
+            let side = i32::try_from(image.side).unwrap_or(0);
+            pdf.image_xobject(image_id, &image.bits)
+                .width(side)
+                .height(side)
+                .color_space_name(Name(b"DeviceGray"))
+                .bits_per_component(1)
+                .interpolate(false);
+        }
+        let content = deflate(&self.content.finish())?;
+        pdf.stream(content_id, &content).filter(Filter::FlateDecode);
+
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, W, H)).parent(page_tree_id).contents(content_id);
+        if self.tagged {
+            page.struct_parents(0).tab_order(TabOrder::StructureOrder);
+        }
+        let mut resources = page.resources();
+        resources.fonts().pair(FONT, type0_id);
+        if let Some(image_id) = image_id {
+            resources.x_objects().pair(IMAGE, image_id);
+        }
+        resources.finish();
+        page.finish();
+        pdf.pages(page_tree_id).kids([page_id]).count(1);
+
+        let mut catalog = pdf.catalog(catalog_id);
+        catalog.pages(page_tree_id);
+        let structure = self.tagged.then(|| (id(), id(), id()));
+        if let Some((root_id, _, _)) = structure {
+            catalog.mark_info().marked(true);
+            catalog.pair(Name(b"StructTreeRoot"), root_id);
+        }
+        let xmp_id = meta.map(|_| id());
+        if let (Some(meta), Some(xmp_id)) = (meta, xmp_id) {
+            catalog.lang(TextStr(meta.lang));
+            catalog.viewer_preferences().display_doc_title(true);
+            catalog.metadata(xmp_id);
+        }
+        catalog.finish();
+
+        if let Some((root_id, document_id, parents_id)) = structure {
+            let element_ids: Vec<Ref> = self.elements.iter().map(|_| id()).collect();
+            let mut root = pdf.indirect(root_id).start::<StructTreeRoot>();
+            root.child(document_id);
+            root.parent_tree().nums().insert(0, parents_id);
+            root.parent_tree_next_key(1);
+            root.finish();
+            let mut document = pdf.struct_element(document_id);
+            document.kind(StructRole::Document).parent(root_id);
+            let mut children = document.children();
+            element_ids.iter().for_each(|e| {
+                children.struct_element(*e);
+            });
+            children.finish();
+            document.finish();
+            // For each marked-content identifier, the element that holds it.
+            let mut owners = vec![document_id; usize::try_from(self.next_mcid).unwrap_or(0)];
+            for (element, element_id) in self.elements.iter().zip(&element_ids) {
+                let mut e = pdf.struct_element(*element_id);
+                e.kind(match element.role {
+                    Role::H1 => StructRole::H1,
+                    Role::H2 => StructRole::H2,
+                    Role::P => StructRole::P,
+                    Role::Figure => StructRole::Figure,
+                })
+                .parent(document_id)
+                .page(page_id);
+                match (element.role, &element.text) {
+                    (Role::Figure, Some(text)) => {
+                        e.alt(TextStr(text));
+                    }
+                    (_, Some(text)) => {
+                        e.title(TextStr(text));
+                    }
+                    _ => {}
+                }
+                let mut children = e.children();
+                for mcid in &element.mcids {
+                    children.marked_content_id(*mcid);
+                    if let Some(owner) = owners.get_mut(usize::try_from(*mcid).unwrap_or(usize::MAX)) {
+                        *owner = *element_id;
+                    }
+                }
+                children.finish();
+                e.finish();
+            }
+            pdf.indirect(parents_id).array().items(owners);
+        }
+
+        if let (Some(meta), Some(xmp_id)) = (meta, xmp_id) {
+            let date = meta.date;
+            let (year, month, day) = (date.year() as u16, date.month() as u8, date.day());
+            let info_id = id();
+            pdf.document_info(info_id)
+                .title(TextStr(meta.title))
+                .author(TextStr(meta.author))
+                .creator(TextStr("Wabro"))
+                .creation_date(Date::new(year).month(month).day(day));
+            let mut xmp = xmp_writer::XmpWriter::new();
+            xmp.title([(None, meta.title)])
+                .language([xmp_writer::LangId(meta.lang)])
+                .creator([meta.author])
+                .creator_tool("Wabro")
+                .create_date(xmp_writer::DateTime::date(year, month, day))
+                .format("application/pdf");
+            xmp.document_id(meta.document_id);
+            let xmp = xmp.finish(None);
+            pdf.metadata(xmp_id, xmp.as_bytes()).pair(Name(b"Subtype"), Name(b"XML"));
+            // A stable identifier: the same document, the same bytes.
+            let file_id = meta.document_id.as_bytes().to_vec();
+            pdf.set_file_id((file_id.clone(), file_id));
+        }
+        Ok(pdf.finish())
+    }
+}
+
+/// A stretch of a `TJ` operation at one text rise.
+struct Run {
+    rise: f32,
+    items: Vec<Item>,
+}
+
+enum Item {
+    Glyphs(Vec<u8>),
+    Adjust(f32),
+}
+
+/// Six letters naming the subset, from its glyphs (the same glyphs give the same name).
+fn subset_tag(remapper: &GlyphRemapper) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for gid in remapper.remapped_gids() {
+        for byte in gid.to_be_bytes() {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    (0..6)
+        .map(|_| {
+            let letter = char::from(b'A' + (hash % 26) as u8);
+            hash /= 26;
+            letter
+        })
+        .collect()
+}
+
+thread_local! {
+    /// One compressor per thread, reset between streams: setting one up costs more than
+    /// compressing a certificate's content.
+    static DEFLATE: RefCell<flate2::Compress> =
+        RefCell::new(flate2::Compress::new(flate2::Compression::new(6), true));
+}
+
+/// `data` compressed for the `FlateDecode` filter (zlib format).
+fn deflate(data: &[u8]) -> Result<Vec<u8>, String> {
+    DEFLATE.with_borrow_mut(|z| {
+        z.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 128);
+        loop {
+            let read = usize::try_from(z.total_in()).unwrap_or(data.len()).min(data.len());
+            match z.compress_vec(&data[read..], &mut out, flate2::FlushCompress::Finish) {
+                Ok(flate2::Status::StreamEnd) => return Ok(out),
+                Ok(_) => out.reserve(out.capacity().max(1024)),
+                Err(e) => {
+                    // Only a misuse of the stream fails; the next document gets a fresh one.
+                    *z = flate2::Compress::new(flate2::Compression::new(6), true);
+                    return Err(format!("deflate: {e}"));
+                }
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deflate_round_trips() {
+        use std::io::Read;
+        let data: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8 ^ (i / 1000) as u8).collect();
+        for input in [&data[..], b"", b"BT /F0 12 Tf ET"] {
+            let packed = deflate(input).expect("compressed");
+            let mut out = Vec::new();
+            flate2::read::ZlibDecoder::new(&packed[..]).read_to_end(&mut out).expect("valid zlib");
+            assert_eq!(out, input);
+        }
+    }
+
+    #[test]
+    fn the_subset_name_follows_the_glyphs() {
+        let mut a = GlyphRemapper::new();
+        let mut b = GlyphRemapper::new();
+        a.remap(5);
+        b.remap(6);
+        assert_eq!(subset_tag(&a).len(), 6);
+        assert!(subset_tag(&a).bytes().all(|c| c.is_ascii_uppercase()));
+        assert_ne!(subset_tag(&a), subset_tag(&b));
+    }
+}
