@@ -33,7 +33,7 @@ impl Pen {
     fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) -> i32 {
         // One embedded font keeps the file small and the rendering fast: "bold" text is set
         // slightly larger instead.
-        let size = if bold { size * 1.08 } else { size };
+        let size = if bold { (size * 108.0).round() / 100.0 } else { size };
         self.w.text(x, self.y, size, text)
     }
 

@@ -196,11 +196,14 @@ impl PageWriter {
                 runs.push(Run { rise, items: Vec::new() });
             }
             let items = &mut runs.last_mut().expect("pushed above").items;
+            // Whole thousandths of an em (a hundredth of a point at 10 points), the remainder
+            // carried to the next glyph so that it does not add up along the line.
             pending -= g.x_offset * 1000.0;
-            if pending.abs() > 0.01 {
-                items.push(Item::Adjust(pending));
+            let whole = pending.round();
+            if whole != 0.0 {
+                items.push(Item::Adjust(whole));
             }
-            pending = -(g.x_advance - g.width - g.x_offset) * 1000.0;
+            pending += -(g.x_advance - g.width - g.x_offset) * 1000.0 - whole;
             let (code, len) = code(cid);
             match items.last_mut() {
                 Some(Item::Glyphs(bytes)) => bytes.extend_from_slice(&code[..len]),

@@ -1,6 +1,6 @@
 //! Documents and the job outbox.
 
-use super::{SqliteStore, audit};
+use super::{SqliteStore, audit, audit_all};
 use crate::codec::{date, db, parse_date, parse_ts, ts};
 use async_trait::async_trait;
 use sqlx::Row;
@@ -80,50 +80,53 @@ impl Documents for SqliteStore {
     }
 
     async fn store_documents(&self, batch: &[IssuedDocument]) -> StoreResult<Vec<i64>> {
+        let Some(at) = batch.iter().map(|d| d.document.at).max() else {
+            return Ok(Vec::new());
+        };
+        // Three statements for the whole batch. Only jobs still pending are closed, and only
+        // their documents stored: a job another worker took over ends with one document.
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        let mut stored = Vec::with_capacity(batch.len());
-        for IssuedDocument { document: d, job_id, audit: a } in batch {
-            let closed = sqlx::query(
-                "UPDATE jobs SET status = 'done', done_at = ? WHERE id = ? AND status = 'pending'",
-            )
-            .bind(ts(d.at))
-            .bind(job_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?
-            .rows_affected();
-            if closed == 0 {
-                continue;
-            }
-            sqlx::query(
+        let ids = batch.iter().map(|d| d.job_id.to_string()).collect::<Vec<_>>().join(",");
+        let closed: std::collections::HashSet<i64> = sqlx::query_scalar(
+            "UPDATE jobs SET status = 'done', done_at = ?
+             WHERE status = 'pending' AND id IN (SELECT value FROM json_each(?)) RETURNING id",
+        )
+        .bind(ts(at))
+        .bind(format!("[{ids}]"))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db)?
+        .into_iter()
+        .collect();
+        let kept: Vec<&IssuedDocument> = batch.iter().filter(|d| closed.contains(&d.job_id)).collect();
+        if !kept.is_empty() {
+            let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                 "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
-                   token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (document_number) DO NOTHING",
-            )
-            .bind(&d.document_number)
-            .bind(&d.transaction_number)
-            .bind(d.enterprise_id)
-            .bind(&d.kind)
-            .bind(&d.language)
-            .bind(&d.channel)
-            .bind(&d.pdf)
-            .bind(&d.token)
-            .bind(date(d.valid_from))
-            .bind(date(d.valid_to))
-            .bind(&d.holder_name)
-            .bind(d.birth_year)
-            .bind(&d.state)
-            .bind(&d.countries)
-            .bind(ts(d.at))
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?;
-            audit(&mut tx, a).await?;
-            stored.push(*job_id);
+                   token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at) ",
+            );
+            insert.push_values(&kept, |mut row, IssuedDocument { document: d, .. }| {
+                row.push_bind(&d.document_number)
+                    .push_bind(&d.transaction_number)
+                    .push_bind(d.enterprise_id)
+                    .push_bind(&d.kind)
+                    .push_bind(&d.language)
+                    .push_bind(&d.channel)
+                    .push_bind(&d.pdf)
+                    .push_bind(&d.token)
+                    .push_bind(date(d.valid_from))
+                    .push_bind(date(d.valid_to))
+                    .push_bind(&d.holder_name)
+                    .push_bind(d.birth_year)
+                    .push_bind(&d.state)
+                    .push_bind(&d.countries)
+                    .push_bind(ts(d.at));
+            });
+            insert.push(" ON CONFLICT (document_number) DO NOTHING");
+            insert.build().execute(&mut *tx).await.map_err(db)?;
+            audit_all(&mut tx, kept.iter().map(|d| &d.audit)).await?;
         }
         tx.commit().await.map_err(db)?;
-        Ok(stored)
+        Ok(kept.iter().map(|d| d.job_id).collect())
     }
 
     async fn documents(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DocumentRow>> {
