@@ -456,7 +456,7 @@ impl PageWriter {
                 .format("application/pdf");
             xmp.document_id(meta.document_id);
             let xmp = xmp.finish(None);
-            pdf.metadata(xmp_id, xmp.as_bytes()).pair(Name(b"Subtype"), Name(b"XML"));
+            pdf.metadata(xmp_id, xmp.as_bytes());
             // A stable identifier: the same document, the same bytes.
             let file_id = meta.document_id.as_bytes().to_vec();
             pdf.set_file_id((file_id.clone(), file_id));

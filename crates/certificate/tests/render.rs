@@ -238,3 +238,26 @@ fn a_page_with_more_glyphs_than_one_byte_codes_keeps_its_text() {
         assert!(text.contains(word), "{word} is lost:\n{text}");
     }
 }
+
+/// qpdf reads every object, stream and cross-reference entry and reports any fault, even one
+/// that viewers would quietly repair.
+#[test]
+fn every_document_passes_a_structural_check() {
+    let dir = std::env::temp_dir().join(format!("wabro-qpdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut pdfs = vec![("bare".to_owned(), wabro_certificate::bare_page("Müller – Jürgen").unwrap())];
+    for lang in [CertificateLanguage::Fr, CertificateLanguage::Nl, CertificateLanguage::De] {
+        for kind in [DocumentKind::A1, DocumentKind::CertificateOfCoverage, DocumentKind::Rejection] {
+            pdfs.push((format!("{lang:?}-{kind:?}"), render(&data(kind, lang)).unwrap()));
+        }
+    }
+    for (name, pdf) in pdfs {
+        let path = dir.join(format!("{name}.pdf"));
+        std::fs::write(&path, pdf).unwrap();
+        let out = Command::new("qpdf").arg("--check").arg(&path).output().expect("qpdf is needed");
+        let report =
+            format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success() && !report.contains("WARNING"), "{name}: {report}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
