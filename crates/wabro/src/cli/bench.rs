@@ -271,6 +271,7 @@ pub async fn certificates(args: CertArgs) -> anyhow::Result<ExitCode> {
     let (bare, full) = (bare / args.count as f64, full / args.count as f64);
     store.close().await;
     let _ = std::fs::remove_dir_all(&dir);
+    let worker = worker_end_to_end(args.count.min(1024)).await?;
     println!(
         "bare one-page render:         {:>8.2} ms  ({:>7.1} per second on one core)",
         bare * 1000.0,
@@ -295,7 +296,74 @@ pub async fn certificates(args: CertArgs) -> anyhow::Result<ExitCode> {
         "ratio certificate / bare render: {:.2} (target at most 3; target at least 100 certificates per second)",
         full / bare
     );
+    println!(
+        "the worker itself (load the request, sign, render, store), {} approved requests: {:.2} ms each ({:.1} per second), {:.2} times the bare render",
+        args.count.min(1024),
+        worker * 1000.0,
+        1.0 / worker,
+        worker / bare
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Seconds per certificate through the worker itself: `count` postings filed and approved
+/// through the application layer, then `App::process_jobs` loads each decided request, signs,
+/// renders and stores its A1, as `serve` does.
+async fn worker_end_to_end(count: usize) -> anyhow::Result<f64> {
+    use anyhow::Context;
+    use wabro_app::ports::Accounts;
+    let dir = std::env::temp_dir().join(format!("wabro-bench-worker-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let store = wabro_store::SqliteStore::open(&dir.join("wabro.db")).await?;
+    let certificates = wabro_app::Certificates {
+        keyring: Arc::new(wabro_certificate::Keyring::generate([1; 32], "k1")),
+        public_url: "https://wabro.example.be".into(),
+    };
+    let app = App::new(Arc::new(store.clone()), Arc::new(SystemClock), Config::default())
+        .with_certificates(certificates);
+    app.load_demo().await?;
+    let user_of = |n: usize| store.user_by_email(wabro_app::demo::LOGINS[n].email);
+    let employer = user_of(1).await?.context("the demo employer")?;
+    let ctx = EmployerCtx::for_tests(employer.id, employer.enterprise_id.context("an enterprise")?);
+    let agent = AgentCtx::for_tests(user_of(4).await?.context("the demo agent")?.id);
+    let example: serde_json::Value =
+        serde_json::from_str(include_str!("../../../../docs/examples/posting-fr.json"))?;
+    let template: wabro_domain::input::RequestInput = serde_json::from_value(example["request"].clone())?;
+    let period =
+        wabro_domain::Period::new(time::macros::date!(2027 - 01 - 04), time::macros::date!(2027 - 06 - 30))
+            .context("period")?;
+    // Every worker of the enterprise whose Dimona covers the period, in turn.
+    let mut workers = Vec::new();
+    for q in ["an", "en", "er", "ee", "in", "ma", "ck", "ss"] {
+        for hit in app.search_directory(&ctx, q).await? {
+            let covered =
+                hit.dimona.iter().any(|d| d.start <= period.start && d.end.is_none_or(|e| e >= period.end));
+            if covered && !workers.contains(&hit.worker.ssin) {
+                workers.push(hit.worker.ssin);
+            }
+        }
+    }
+    anyhow::ensure!(!workers.is_empty(), "no demo worker covered by Dimona");
+    for i in 0..count {
+        let draft =
+            app.new_draft(&ctx, wabro_domain::RequestKind::Posting, None, wabro_domain::Lang::Fr).await?;
+        app.save_step(&ctx, &draft, wabro_app::Step::Destination, |input| *input = template.clone()).await?;
+        app.select_employee(&ctx, &draft, workers[i % workers.len()].as_str()).await?;
+        let tx = app.submit(&ctx, &draft).await?.transaction_number;
+        app.approve(&agent, &tx, period).await?;
+    }
+    let t = Instant::now();
+    let mut done = 0;
+    while done < count {
+        let n = app.process_jobs().await?;
+        anyhow::ensure!(n > 0, "the worker stopped after {done} documents");
+        done += n;
+    }
+    let each = t.elapsed().as_secs_f64() / count as f64;
+    store.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(each)
 }
 
 /// The `i`-th benchmark document: signed, rendered, with its job and audit record.
