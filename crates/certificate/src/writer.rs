@@ -11,6 +11,7 @@ use pdf_writer::types::{ArtifactType, CidFontType, FontFlags, StructRole, System
 use pdf_writer::writers::StructTreeRoot;
 use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use subsetter::GlyphRemapper;
 
 /// The page: A4 in points.
@@ -24,23 +25,43 @@ const SYSTEM_INFO: SystemInfo =
 /// Compact output: no indentation or line breaks between the tokens.
 const COMPACT: Settings = Settings { pretty: false };
 
-/// The character codes: one byte (0x1F to 0xEF) for the first 209 glyphs of the subset, which
-/// is all a certificate uses in practice; two bytes (0xF000 to 0xFFFF) for 4,096 more. One-byte
-/// codes are mostly printable, so a line of text takes about its own length in the content
-/// stream instead of eight bytes a glyph with the predefined two-byte encoding.
+/// The character codes, one for each glyph *and the text it stands for* (so that a glyph that
+/// shows different text in two places, such as a base letter that carries a combining accent
+/// once, is read back right in both): one byte (0x1F to 0xEF) for the first 209, which is all a
+/// certificate uses in practice, two bytes (0xF000 to 0xFFFF) for 4,096 more. One-byte codes are
+/// mostly printable, so a line of text takes about its own length in the content stream instead
+/// of eight bytes a glyph with the predefined two-byte encoding.
 const ONE_BYTE_FIRST: u16 = 0x1F;
-const ONE_BYTE_CIDS: u16 = 0xEF - ONE_BYTE_FIRST + 1;
+const ONE_BYTE_CODES: u16 = 0xEF - ONE_BYTE_FIRST + 1;
 const TWO_BYTE_FIRST: u16 = 0xF000;
+const MAX_CODES: u16 = ONE_BYTE_CODES + 0x1000;
 const CODES: &[u8] = b"2 begincodespacerange\n<00> <EF>\n<F000> <FFFF>\nendcodespacerange\n";
 const ENCODING: &str = "Wabro-Codes";
 
-/// The code of glyph `cid` of the subset; a glyph beyond the codes shows as missing.
-fn code(cid: u16) -> ([u8; 2], usize) {
-    match cid.checked_sub(ONE_BYTE_CIDS) {
-        None => ([(cid + ONE_BYTE_FIRST) as u8, 0], 1),
-        Some(n) if n < 0x1000 => ((TWO_BYTE_FIRST + n).to_be_bytes(), 2),
-        Some(_) => ([ONE_BYTE_FIRST as u8, 0], 1),
+/// The bytes of code number `n` (below [`MAX_CODES`]).
+fn code(n: u16) -> ([u8; 2], usize) {
+    match n.checked_sub(ONE_BYTE_CODES) {
+        None => ([(n + ONE_BYTE_FIRST) as u8, 0], 1),
+        Some(n) => ((TWO_BYTE_FIRST + n.min(0x0FFF)).to_be_bytes(), 2),
     }
+}
+
+/// Whether codes `a` and `b` have the same length and, for two bytes, the same first byte.
+fn same_block(a: u16, b: u16) -> bool {
+    match (a < ONE_BYTE_CODES, b < ONE_BYTE_CODES) {
+        (true, true) => true,
+        (false, false) => code(a).0[0] == code(b).0[0],
+        _ => false,
+    }
+}
+
+/// `code` as hexadecimal digits.
+fn hex_code(out: &mut String, n: u16) {
+    use std::fmt::Write;
+    let (bytes, len) = code(n);
+    bytes[..len].iter().for_each(|b| {
+        let _ = write!(out, "{b:02X}");
+    });
 }
 
 /// The body of a CMap resource named `name` of type `kind` (1 encoding, 2 to Unicode), with the
@@ -97,9 +118,11 @@ pub(crate) struct PageWriter {
     content: Content,
     tagged: bool,
     remapper: GlyphRemapper,
-    /// Per glyph of the subset: its width in thousandths of an em, and the text it shows.
+    /// Per glyph of the subset: its width in thousandths of an em.
     widths: Vec<f32>,
-    texts: Vec<Option<String>>,
+    /// The codes given out: the glyph and the text of each, and each pair's code.
+    codes: Vec<(u16, String)>,
+    code_of: HashMap<(u16, String), u16>,
     next_mcid: i32,
     elements: Vec<Element>,
     image: Option<Image>,
@@ -116,7 +139,8 @@ impl PageWriter {
             tagged,
             remapper: GlyphRemapper::new(),
             widths: vec![0.0],
-            texts: vec![None],
+            codes: Vec::new(),
+            code_of: HashMap::new(),
             next_mcid: 0,
             elements: Vec::new(),
             image: None,
@@ -177,40 +201,68 @@ impl PageWriter {
     fn runs(&mut self, glyphs: &[Glyph], text: &str, size: f32) -> Vec<Run> {
         let mut runs: Vec<Run> = Vec::new();
         let mut pending = 0.0;
-        let mut cluster = usize::MAX;
-        for g in glyphs {
-            let cid = self.remapper.remap(g.id);
-            let i = usize::from(cid);
-            if i >= self.widths.len() {
-                self.widths.resize(i + 1, 0.0);
-                self.texts.resize(i + 1, None);
+        let mut start = 0;
+        while start < glyphs.len() {
+            // A cluster: the glyphs that show one stretch of the text.
+            let range = glyphs[start].text_range.clone();
+            let end = glyphs[start..]
+                .iter()
+                .position(|g| g.text_range != range)
+                .map_or(glyphs.len(), |n| start + n);
+            let cluster = text.get(range).unwrap_or("");
+            let chars: Vec<char> = cluster.chars().collect();
+            for (k, g) in glyphs[start..end].iter().enumerate() {
+                // One character a glyph when they pair up, else the whole text on the first.
+                let shown = match (chars.len() == end - start, k) {
+                    (true, _) => chars[k].to_string(),
+                    (false, 0) => cluster.to_owned(),
+                    (false, _) => String::new(),
+                };
+                let n = self.code(g, shown);
+                let rise = g.y_offset * size;
+                if runs.last().is_none_or(|r| r.rise != rise) {
+                    runs.push(Run { rise, items: Vec::new() });
+                }
+                let items = &mut runs.last_mut().expect("pushed above").items;
+                // Whole thousandths of an em (a hundredth of a point at 10 points), the
+                // remainder carried to the next glyph so that it does not add up along the line.
+                pending -= g.x_offset * 1000.0;
+                let whole = pending.round_ties_even();
+                if whole != 0.0 {
+                    items.push(Item::Adjust(whole));
+                }
+                pending += -(g.x_advance - g.width - g.x_offset) * 1000.0 - whole;
+                let (code, len) = code(n);
+                match items.last_mut() {
+                    Some(Item::Glyphs(bytes)) => bytes.extend_from_slice(&code[..len]),
+                    _ => items.push(Item::Glyphs(code[..len].to_vec())),
+                }
             }
-            self.widths[i] = g.width * 1000.0;
-            // The text of a cluster goes with its first glyph only.
-            if g.text_range.start != cluster && self.texts[i].is_none() {
-                self.texts[i] = text.get(g.text_range.clone()).map(str::to_owned);
-            }
-            cluster = g.text_range.start;
-            let rise = g.y_offset * size;
-            if runs.last().is_none_or(|r| r.rise != rise) {
-                runs.push(Run { rise, items: Vec::new() });
-            }
-            let items = &mut runs.last_mut().expect("pushed above").items;
-            // Whole thousandths of an em (a hundredth of a point at 10 points), the remainder
-            // carried to the next glyph so that it does not add up along the line.
-            pending -= g.x_offset * 1000.0;
-            let whole = pending.round();
-            if whole != 0.0 {
-                items.push(Item::Adjust(whole));
-            }
-            pending += -(g.x_advance - g.width - g.x_offset) * 1000.0 - whole;
-            let (code, len) = code(cid);
-            match items.last_mut() {
-                Some(Item::Glyphs(bytes)) => bytes.extend_from_slice(&code[..len]),
-                _ => items.push(Item::Glyphs(code[..len].to_vec())),
-            }
+            start = end;
         }
         runs
+    }
+
+    /// The code of glyph `g` standing for `text`, given out on first use (past the last code,
+    /// an earlier code of the same glyph, so the page still shows it).
+    fn code(&mut self, g: &Glyph, text: String) -> u16 {
+        let cid = self.remapper.remap(g.id);
+        let i = usize::from(cid);
+        if i >= self.widths.len() {
+            self.widths.resize(i + 1, 0.0);
+        }
+        self.widths[i] = g.width * 1000.0;
+        let key = (cid, text);
+        if let Some(n) = self.code_of.get(&key) {
+            return *n;
+        }
+        let n = u16::try_from(self.codes.len()).unwrap_or(MAX_CODES);
+        if n >= MAX_CODES {
+            return self.codes.iter().position(|(c, _)| *c == cid).map_or(0, |n| n as u16);
+        }
+        self.codes.push(key.clone());
+        self.code_of.insert(key, n);
+        n
     }
 
     /// A filled rectangle that is decoration, not content: screen readers skip it.
@@ -255,21 +307,17 @@ impl PageWriter {
     /// The `bfchar` blocks (at most 100 entries each) mapping each code to its text in UTF-16.
     fn unicode_mappings(&self) -> Vec<u8> {
         use std::fmt::Write;
-        let entries: Vec<(u16, &str)> = self
-            .texts
-            .iter()
-            .enumerate()
-            .filter_map(|(cid, text)| Some((u16::try_from(cid).ok()?, text.as_deref()?)))
+        let entries: Vec<(u16, &str)> = (0u16..)
+            .zip(&self.codes)
+            .filter(|(_, (_, text))| !text.is_empty())
+            .map(|(n, (_, text))| (n, text.as_str()))
             .collect();
         let mut out = String::with_capacity(entries.len() * 16);
         for block in entries.chunks(100) {
             let _ = writeln!(out, "{} beginbfchar", block.len());
-            for (cid, text) in block {
-                let (code, len) = code(*cid);
+            for (n, text) in block {
                 out.push('<');
-                code[..len].iter().for_each(|b| {
-                    let _ = write!(out, "{b:02X}");
-                });
+                hex_code(&mut out, *n);
                 out.push_str("> <");
                 text.encode_utf16().for_each(|u| {
                     let _ = write!(out, "{u:04X}");
@@ -277,6 +325,37 @@ impl PageWriter {
                 out.push_str(">\n");
             }
             out.push_str("endbfchar\n");
+        }
+        out.into_bytes()
+    }
+
+    /// The `cidrange` blocks mapping the codes to the glyphs: one range for each stretch of
+    /// codes that number consecutive glyphs (in practice, one or two), never across a change
+    /// of a code's first byte.
+    fn encoding_mappings(&self) -> Vec<u8> {
+        use std::fmt::Write;
+        let mut ranges: Vec<(u16, u16, u16)> = Vec::new();
+        for (n, (cid, _)) in (0u16..).zip(&self.codes) {
+            match ranges.last_mut() {
+                Some((first, last, first_cid))
+                    if *last + 1 == n && *first_cid + (n - *first) == *cid && same_block(*first, n) =>
+                {
+                    *last = n
+                }
+                _ => ranges.push((n, n, *cid)),
+            }
+        }
+        let mut out = String::with_capacity(ranges.len() * 24);
+        for block in ranges.chunks(100) {
+            let _ = writeln!(out, "{} begincidrange", block.len());
+            for (first, last, cid) in block {
+                out.push('<');
+                hex_code(&mut out, *first);
+                out.push_str("> <");
+                hex_code(&mut out, *last);
+                let _ = writeln!(out, "> {cid}");
+            }
+            out.push_str("endcidrange\n");
         }
         out.into_bytes()
     }
@@ -323,22 +402,14 @@ impl PageWriter {
             .italic_angle(face.italic_angle())
             .ascent(f32::from(face.ascender()) * em)
             .descent(f32::from(face.descender()) * em)
-            .cap_height(f32::from(face.capital_height().unwrap_or(face.ascender())) * em)
+            .cap_height(f32::from(cap_height(face)) * em)
             .stem_v(80.0)
             .font_file2(file_id);
         let font_file = deflate(&subset)?;
         pdf.stream(file_id, &font_file)
             .filter(Filter::FlateDecode)
             .pair(Name(b"Length1"), i32::try_from(subset.len()).unwrap_or(i32::MAX));
-        let encoding = cmap(
-            ENCODING,
-            1,
-            format!(
-                "2 begincidrange\n<{:02X}> <EF> 0\n<F000> <FFFF> {ONE_BYTE_CIDS}\nendcidrange\n",
-                ONE_BYTE_FIRST
-            )
-            .as_bytes(),
-        );
+        let encoding = cmap(ENCODING, 1, &self.encoding_mappings());
         pdf.cmap(encoding_id, &encoding).name(Name(ENCODING.as_bytes())).system_info(SYSTEM_INFO);
         // What each glyph shows, so that text can be searched, copied and read aloud.
         let to_unicode = deflate(&cmap("Wabro-Unicode", 2, &self.unicode_mappings()))?;
@@ -357,7 +428,9 @@ impl PageWriter {
                 .bits_per_component(1)
                 .interpolate(false);
         }
-        let content = deflate(&self.content.finish())?;
+        let content = self.content.finish();
+        let content_hash = fnv(0xcbf2_9ce4_8422_2325, &[&content]);
+        let content = deflate(&content)?;
         pdf.stream(content_id, &content).filter(Filter::FlateDecode);
 
         let mut page = pdf.page(page_id);
@@ -454,11 +527,14 @@ impl PageWriter {
                 .creator_tool("Wabro")
                 .create_date(xmp_writer::DateTime::date(year, month, day))
                 .format("application/pdf");
-            xmp.document_id(meta.document_id);
+            xmp.document_id(&format!("urn:wabro:document:{}", meta.document_id));
             let xmp = xmp.finish(None);
             pdf.metadata(xmp_id, xmp.as_bytes());
-            // A stable identifier: the same document, the same bytes.
-            let file_id = meta.document_id.as_bytes().to_vec();
+            // An identifier made of the document number and the page's content: stable for the
+            // same document, different for a corrected one under the same number.
+            let parts = [meta.document_id.as_bytes(), &content_hash.to_be_bytes()];
+            let file_id = [fnv(0xcbf2_9ce4_8422_2325, &parts), fnv(0x8422_2325_cbf2_9ce4, &parts)];
+            let file_id: Vec<u8> = file_id.iter().flat_map(|h| h.to_be_bytes()).collect();
             pdf.set_file_id((file_id.clone(), file_id));
         }
         Ok(pdf.finish())
@@ -474,6 +550,18 @@ struct Run {
 enum Item {
     Glyphs(Vec<u8>),
     Adjust(f32),
+}
+
+/// The height of a capital letter: the font's own figure, else the top of its "H".
+fn cap_height(face: &rustybuzz::Face) -> i16 {
+    face.capital_height()
+        .or_else(|| face.glyph_index('H').and_then(|g| face.glyph_bounding_box(g)).map(|b| b.y_max))
+        .unwrap_or(face.ascender())
+}
+
+/// A 64-bit FNV-1a hash of `parts`, starting from `seed`.
+fn fnv(seed: u64, parts: &[&[u8]]) -> u64 {
+    parts.iter().flat_map(|p| p.iter()).fold(seed, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Six letters naming the subset, from its glyphs (the same glyphs give the same name).
