@@ -190,9 +190,22 @@ impl App {
             if jobs.is_empty() {
                 return Ok(done);
             }
+            // The batch's requests and enterprises in one read.
+            let numbers: Vec<String> = jobs.iter().map(|j| j.transaction_number.clone()).collect();
+            let mut requests: std::collections::HashMap<String, _> = self
+                .store
+                .requests_to_issue(crate::ctx::SearchScope::Nsso, &numbers)
+                .await?
+                .into_iter()
+                .map(|(r, e)| (r.record.transaction_number.clone(), (r, e)))
+                .collect();
             let mut batch = Vec::with_capacity(jobs.len());
             for job in &jobs {
-                match self.issue(&certs, &job.transaction_number, job.id).await {
+                let issued = match requests.remove(&job.transaction_number) {
+                    Some((r, enterprise)) => self.issue(&certs, &r, &enterprise, job.id),
+                    None => Err(AppError::NotFound),
+                };
+                match issued {
                     Ok(document) => batch.push(document),
                     Err(e) => self.job_failed(job.id, &e).await?,
                 }
@@ -223,21 +236,18 @@ impl App {
     }
 
     /// Renders and signs the document of a decided request.
-    async fn issue(&self, certs: &Certificates, tx: &str, job_id: i64) -> AppResult<IssuedDocument> {
-        let r = self
-            .store
-            .request_for_agent(crate::ctx::SearchScope::Nsso, tx)
-            .await?
-            .ok_or(AppError::NotFound)?;
+    fn issue(
+        &self,
+        certs: &Certificates,
+        r: &crate::ports::AgentRequest,
+        enterprise: &crate::ports::EnterpriseRecord,
+        job_id: i64,
+    ) -> AppResult<IssuedDocument> {
+        let tx = r.record.transaction_number.as_str();
         let request = r.record.request()?;
-        let enterprise = self
-            .store
-            .enterprise(crate::ctx::Scope::unchecked(r.enterprise_id))
-            .await?
-            .ok_or(AppError::NotFound)?;
         let now = self.clock.now();
         let (mut data, payload) =
-            certificate_data(&r.record, &request, &enterprise, now.date()).ok_or(AppError::NotFound)?;
+            certificate_data(&r.record, &request, enterprise, now.date()).ok_or(AppError::NotFound)?;
         let token = certs.keyring.sign(&payload);
         data.verification_url = format!("{}/verify?t={token}", certs.public_url.trim_end_matches('/'));
         let pdf = render(&data).map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;

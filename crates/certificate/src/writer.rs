@@ -123,6 +123,8 @@ pub(crate) struct PageWriter {
     /// The codes given out: the glyph and the text of each, and each pair's code.
     codes: Vec<(u16, String)>,
     code_of: HashMap<(u16, String), u16>,
+    /// Per glyph of the subset: the code it was first given.
+    first_code: Vec<Option<u16>>,
     next_mcid: i32,
     elements: Vec<Element>,
     image: Option<Image>,
@@ -141,6 +143,7 @@ impl PageWriter {
             widths: vec![0.0],
             codes: Vec::new(),
             code_of: HashMap::new(),
+            first_code: vec![None],
             next_mcid: 0,
             elements: Vec::new(),
             image: None,
@@ -210,13 +213,19 @@ impl PageWriter {
                 .position(|g| g.text_range != range)
                 .map_or(glyphs.len(), |n| start + n);
             let cluster = text.get(range).unwrap_or("");
-            let chars: Vec<char> = cluster.chars().collect();
+            // Where each character starts, when the cluster has several glyphs.
+            let starts: Vec<usize> = if end - start > 1 {
+                cluster.char_indices().map(|(i, _)| i).chain([cluster.len()]).collect()
+            } else {
+                Vec::new()
+            };
             for (k, g) in glyphs[start..end].iter().enumerate() {
                 // One character a glyph when they pair up, else the whole text on the first.
-                let shown = match (chars.len() == end - start, k) {
-                    (true, _) => chars[k].to_string(),
-                    (false, 0) => cluster.to_owned(),
-                    (false, _) => String::new(),
+                let shown = match (end - start == 1 || starts.len() == end - start + 1, k) {
+                    (true, _) if starts.is_empty() => cluster,
+                    (true, _) => &cluster[starts[k]..starts[k + 1]],
+                    (false, 0) => cluster,
+                    (false, _) => "",
                 };
                 let n = self.code(g, shown);
                 let rise = g.y_offset * size;
@@ -245,21 +254,29 @@ impl PageWriter {
 
     /// The code of glyph `g` standing for `text`, given out on first use (past the last code,
     /// an earlier code of the same glyph, so the page still shows it).
-    fn code(&mut self, g: &Glyph, text: String) -> u16 {
+    fn code(&mut self, g: &Glyph, text: &str) -> u16 {
         let cid = self.remapper.remap(g.id);
         let i = usize::from(cid);
         if i >= self.widths.len() {
             self.widths.resize(i + 1, 0.0);
+            self.first_code.resize(i + 1, None);
         }
         self.widths[i] = g.width * 1000.0;
-        let key = (cid, text);
+        // Nearly always the glyph shows the text it showed first: no allocation, no hashing.
+        if let Some(n) = self.first_code[i]
+            && self.codes[usize::from(n)].1 == text
+        {
+            return n;
+        }
+        let key = (cid, text.to_owned());
         if let Some(n) = self.code_of.get(&key) {
             return *n;
         }
         let n = u16::try_from(self.codes.len()).unwrap_or(MAX_CODES);
         if n >= MAX_CODES {
-            return self.codes.iter().position(|(c, _)| *c == cid).map_or(0, |n| n as u16);
+            return self.first_code[i].unwrap_or(0);
         }
+        self.first_code[i].get_or_insert(n);
         self.codes.push(key.clone());
         self.code_of.insert(key, n);
         n

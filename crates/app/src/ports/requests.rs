@@ -199,6 +199,14 @@ pub trait Requests: Send + Sync {
         scope: SearchScope,
         transaction_number: &str,
     ) -> StoreResult<Option<AgentRequest>>;
+    /// The requests with these transaction numbers and their enterprises, in one read: the
+    /// document worker's batch (it acts for the NSSO, across enterprises). Numbers not found
+    /// in the scope are left out.
+    async fn requests_to_issue(
+        &self,
+        scope: SearchScope,
+        transaction_numbers: &[String],
+    ) -> StoreResult<Vec<(AgentRequest, super::EnterpriseRecord)>>;
     /// Records a decision if the version is still the one read, with its audit record and the
     /// job that issues its document, in one transaction; false when the version changed.
     async fn record_decision(&self, d: &DecisionRecord, audit: &AuditEntry) -> StoreResult<bool>;

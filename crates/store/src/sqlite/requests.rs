@@ -7,8 +7,8 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use time::OffsetDateTime;
 use wabro_app::ports::{
-    AgentRequest, AuditEntry, Cancellation, Criteria, DecisionRecord, DraftRecord, HistoryEntry, NewRequest,
-    RequestRecord, RequestRow, Requests, StoreError, StoreResult, SubmitOutcome,
+    AgentRequest, AuditEntry, Cancellation, Criteria, DecisionRecord, DraftRecord, EnterpriseRecord,
+    HistoryEntry, NewRequest, RequestRecord, RequestRow, Requests, StoreError, StoreResult, SubmitOutcome,
 };
 use wabro_app::{Scope, SearchScope};
 use wabro_domain::input::RequestInput;
@@ -328,6 +328,53 @@ impl Requests for SqliteStore {
             })
         })
         .transpose()
+    }
+
+    async fn requests_to_issue(
+        &self,
+        scope: SearchScope,
+        transaction_numbers: &[String],
+    ) -> StoreResult<Vec<(AgentRequest, EnterpriseRecord)>> {
+        // An enterprise scope sees only its own requests, in the query itself.
+        let (only, eid) = match scope {
+            SearchScope::Nsso => ("", None),
+            SearchScope::Enterprise(s) => (" AND r.enterprise_id = ?", Some(s.enterprise_id())),
+        };
+        let sql = format!(
+            "SELECT {REQUEST_COLUMNS}, r.enterprise_id AS eid, e.ebox_active, e.name AS enterprise_name,
+               e.enterprise_number, e.nsso_number, e.street AS enterprise_street,
+               e.postal_code AS enterprise_postal_code, e.city AS enterprise_city
+             FROM {REQUESTS} JOIN enterprises e ON e.id = r.enterprise_id
+             WHERE r.transaction_number IN (SELECT value FROM json_each(?)){only}"
+        );
+        let numbers =
+            serde_json::to_string(transaction_numbers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(numbers);
+        if let Some(eid) = eid {
+            q = q.bind(eid);
+        }
+        let rows = q.fetch_all(&self.reader).await.map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                let agent = AgentRequest {
+                    record: request(r)?,
+                    enterprise_id: r.get("eid"),
+                    ebox_active: r.get::<i64, _>("ebox_active") != 0,
+                    enterprise_name: r.get("enterprise_name"),
+                };
+                let enterprise = EnterpriseRecord {
+                    id: agent.enterprise_id,
+                    enterprise_number: r.get("enterprise_number"),
+                    nsso_number: r.get("nsso_number"),
+                    name: agent.enterprise_name.clone(),
+                    street: r.get("enterprise_street"),
+                    postal_code: r.get("enterprise_postal_code"),
+                    city: r.get("enterprise_city"),
+                    ebox_active: agent.ebox_active,
+                };
+                Ok((agent, enterprise))
+            })
+            .collect()
     }
 
     async fn record_decision(&self, d: &DecisionRecord, a: &AuditEntry) -> StoreResult<bool> {

@@ -229,3 +229,23 @@ async fn a_job_another_worker_holds_is_left_alone_until_its_claim_lapses_and_sto
     let history = app.store.history(wabro_app::Scope::unchecked(1), &tx).await.unwrap();
     assert_eq!(history.iter().filter(|h| h.action == "document_issued").count(), 1, "one audit record");
 }
+
+#[tokio::test]
+async fn the_worker_reads_its_batch_in_one_query_scoped_like_any_other() {
+    use wabro_app::ports::Requests;
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let first = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let second = file(&mut a, "peeters", "FR", "2027-01-04", "2027-03-31").await;
+    let numbers = vec![first.clone(), second.clone(), "WAB-2026-9999999".to_owned()];
+    let all = app.store.requests_to_issue(wabro_app::SearchScope::Nsso, &numbers).await.unwrap();
+    let mut found: Vec<&str> = all.iter().map(|(r, _)| r.record.transaction_number.as_str()).collect();
+    found.sort();
+    let mut expected = vec![first.as_str(), second.as_str()];
+    expected.sort();
+    assert_eq!(found, expected, "both requests, and no trace of the unknown number");
+    assert!(all.iter().all(|(r, e)| e.id == r.enterprise_id && e.name == "Bouwwerken Vlaanderen NV"));
+    // Another enterprise's scope sees none of them.
+    let other = wabro_app::SearchScope::Enterprise(wabro_app::Scope::unchecked(2));
+    assert!(app.store.requests_to_issue(other, &numbers).await.unwrap().is_empty());
+}
