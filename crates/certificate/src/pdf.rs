@@ -2,7 +2,7 @@
 
 use crate::data::{CertificateData, DocumentKind};
 use crate::qr;
-use crate::writer::{Metadata, PageWriter, Role, W};
+use crate::writer::{H, Mark, Metadata, PageWriter, Role, W};
 use wabro_i18n::Tr;
 
 const MARGIN: f32 = 48.0;
@@ -28,13 +28,46 @@ struct Pen {
     y: f32,
 }
 
+/// Where text may go down to; the page number sits below.
+const BOTTOM: f32 = H - MARGIN - 18.0;
+const LABEL_WIDTH: f32 = 170.0;
+const VALUE_WIDTH: f32 = W - 2.0 * MARGIN - 185.0;
+
+/// `text` cut into lines of at most the characters that fit `width` at `size` points.
+fn wrap(width: f32, size: f32, text: &str) -> Vec<String> {
+    let per_line = ((width / (size * 0.56)) as usize).max(10);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 impl Pen {
-    /// Writes one line; returns its identifier in the logical structure.
-    fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) -> i32 {
+    /// Writes one line; returns its marked content for the logical structure.
+    fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) -> Mark {
         // One embedded font keeps the file small and the rendering fast: "bold" text is set
         // slightly larger instead.
         let size = if bold { (size * 108.0).round() / 100.0 } else { size };
         self.w.text(x, self.y, size, text)
+    }
+
+    /// Goes on to a new page unless `height` points fit on this one.
+    fn room(&mut self, height: f32) {
+        if self.y + height > BOTTOM {
+            self.w.new_page();
+            self.y = MARGIN + 10.0;
+        }
     }
 
     /// The document's title: the first-level heading.
@@ -43,36 +76,32 @@ impl Pen {
         self.w.element(Role::H1, Some(text.to_owned()), parts);
     }
 
-    /// A paragraph of the logical structure.
+    /// A paragraph of the logical structure, on the next page if it does not fit this one.
     fn paragraph(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
-        let parts = self.para(x, width, size, bold, text);
+        let lines = wrap(width, size, text);
+        self.room(lines.len() as f32 * size * 1.35);
+        let parts = self.lines(x, size, bold, &lines);
         self.w.element(Role::P, None, parts);
     }
 
-    /// Writes `text` wrapped to `width`, advancing the pen; returns the lines' identifiers.
-    fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) -> Vec<i32> {
-        let per_line = ((width / (size * 0.56)) as usize).max(10);
-        let mut parts = Vec::new();
-        let mut line = String::new();
-        for word in text.split_whitespace() {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
-                parts.push(self.text(x, size, bold, &line));
-                self.y += size * 1.35;
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        if !line.is_empty() {
-            parts.push(self.text(x, size, bold, &line));
+    /// Writes `text` wrapped to `width`, advancing the pen; returns the lines' marked content.
+    fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) -> Vec<Mark> {
+        self.lines(x, size, bold, &wrap(width, size, text))
+    }
+
+    /// Writes `lines` one under the other, advancing the pen; returns their marked content.
+    fn lines(&mut self, x: f32, size: f32, bold: bool, lines: &[String]) -> Vec<Mark> {
+        let mut parts = Vec::with_capacity(lines.len());
+        for line in lines {
+            parts.push(self.text(x, size, bold, line));
             self.y += size * 1.35;
         }
         parts
     }
 
+    /// A section heading, kept on a page with the first lines that follow it.
     fn heading(&mut self, text: &str) {
+        self.room(8.0 + 13.0 + 15.0 + 2.0 * 9.5 * 1.35);
         self.y += 8.0;
         self.w.rule(MARGIN, self.y, W - 2.0 * MARGIN, 0.6);
         self.y += 13.0;
@@ -81,21 +110,34 @@ impl Pen {
         self.y += 15.0;
     }
 
-    /// A label and its value side by side: one paragraph of the logical structure.
+    /// A label and its value side by side: one paragraph of the logical structure, never cut
+    /// across two pages.
     fn field(&mut self, label: &str, value: &str) {
+        let value = if value.is_empty() { "—" } else { value };
+        let (labels, values) = (wrap(LABEL_WIDTH, 8.5, label), wrap(VALUE_WIDTH, 9.5, value));
+        let height = (labels.len() as f32 * 8.5 * 1.35).max(values.len() as f32 * 9.5 * 1.35);
+        self.room(height + 1.5);
         let y0 = self.y;
-        let mut parts = self.para(MARGIN + 8.0, 170.0, 8.5, false, label);
+        let mut parts = self.lines(MARGIN + 8.0, 8.5, false, &labels);
         let after_label = self.y;
         self.y = y0;
-        parts.extend(self.para(
-            MARGIN + 185.0,
-            W - 2.0 * MARGIN - 185.0,
-            9.5,
-            false,
-            if value.is_empty() { "—" } else { value },
-        ));
+        parts.extend(self.lines(MARGIN + 185.0, 9.5, false, &values));
         self.w.element(Role::P, None, parts);
         self.y = self.y.max(after_label) + 1.5;
+    }
+
+    /// "Page 1 of 2" and the document number at the foot of every page, when there are several.
+    fn page_numbers(&mut self, tr: &Tr, number: &str) {
+        let pages = self.w.page_count();
+        if pages < 2 {
+            return;
+        }
+        for page in 0..pages {
+            self.w.select_page(page);
+            let label =
+                tr.ta("cert-page", &[("page", &(page + 1).to_string()), ("pages", &pages.to_string())]);
+            self.w.pagination(MARGIN, H - MARGIN, 7.5, &format!("{number} — {label}"));
+        }
     }
 }
 
@@ -184,7 +226,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
 
     if d.kind != DocumentKind::Rejection {
         pen.heading(&tr.t("cert-section-5"));
-        for p in d.places.iter().take(8) {
+        for p in &d.places {
             pen.field(&country(p.country), &format!("{} {}", p.name, p.details));
         }
     }
@@ -202,7 +244,10 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         dark[(i / qr_width + quiet) * side + i % qr_width + quiet] = *module;
     }
     let size = 110.0;
+    let last = pen.w.page_count() - 1;
+    pen.w.select_page(0);
     let figure = pen.w.image(W - MARGIN - size, MARGIN, size, side, &dark);
+    pen.w.select_page(last);
     pen.w.element(Role::Figure, Some(tr.t("cert-qr-alt")), vec![figure]);
     pen.y += 14.0;
     let address = d.verification_url.split('?').next().unwrap_or(&d.verification_url);
@@ -229,6 +274,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         date: d.issued_on,
         document_id: &d.document_number,
     };
+    pen.page_numbers(&tr, &d.document_number);
     pen.w.finish(Some(&meta)).map_err(RenderError::Pdf)
 }
 

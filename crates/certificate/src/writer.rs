@@ -94,7 +94,14 @@ struct Element {
     role: Role,
     /// The heading's title or the figure's description.
     text: Option<String>,
-    mcids: Vec<i32>,
+    marks: Vec<Mark>,
+}
+
+/// A marked-content sequence: its page and its identifier there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mark {
+    page: usize,
+    mcid: i32,
 }
 
 /// What viewers show and screen readers read about the document.
@@ -113,9 +120,16 @@ struct Image {
     bits: Vec<u8>,
 }
 
-/// The page being written. Coordinates are in points from the top-left corner.
+/// The document being written, a page at a time. Coordinates are in points from the top-left
+/// corner of the current page.
 pub(crate) struct PageWriter {
+    /// The current page's content and next marked-content identifier.
     content: Content,
+    next_mcid: i32,
+    /// The page being written, and every page's content while it is not the current one.
+    current: usize,
+    pages: Vec<Option<(Content, i32)>>,
+    gray: f32,
     tagged: bool,
     remapper: GlyphRemapper,
     /// Per glyph of the subset: its width in thousandths of an em.
@@ -125,38 +139,82 @@ pub(crate) struct PageWriter {
     code_of: HashMap<(u16, String), u16>,
     /// Per glyph of the subset: the code it was first given.
     first_code: Vec<Option<u16>>,
-    next_mcid: i32,
     elements: Vec<Element>,
-    image: Option<Image>,
+    /// The image and the page it is on.
+    image: Option<(usize, Image)>,
+}
+
+fn blank(gray: f32) -> Content {
+    let mut content = Content::with_settings_and_capacity(COMPACT, 8 * 1024);
+    content.set_fill_gray(gray);
+    content
 }
 
 impl PageWriter {
     /// A blank page whose text and rules are `gray` (0 black, 1 white); `tagged` pages mark
     /// their content for the logical structure.
     pub(crate) fn new(gray: f32, tagged: bool) -> Self {
-        let mut content = Content::with_settings_and_capacity(COMPACT, 8 * 1024);
-        content.set_fill_gray(gray);
         Self {
-            content,
+            content: blank(gray),
+            next_mcid: 0,
+            current: 0,
+            pages: vec![None],
+            gray,
             tagged,
             remapper: GlyphRemapper::new(),
             widths: vec![0.0],
             codes: Vec::new(),
             code_of: HashMap::new(),
             first_code: vec![None],
-            next_mcid: 0,
             elements: Vec::new(),
             image: None,
         }
     }
 
-    fn begin(&mut self, tag: &[u8]) -> i32 {
+    /// Starts a new page and makes it the current one.
+    pub(crate) fn new_page(&mut self) {
+        let previous = (std::mem::replace(&mut self.content, blank(self.gray)), self.next_mcid);
+        self.pages[self.current] = Some(previous);
+        self.next_mcid = 0;
+        self.pages.push(None);
+        self.current = self.pages.len() - 1;
+    }
+
+    /// Makes page `page` (from 0) the current one again, to add to it.
+    pub(crate) fn select_page(&mut self, page: usize) {
+        if page == self.current || page >= self.pages.len() {
+            return;
+        }
+        if let Some((content, next)) = self.pages[page].take() {
+            let previous = (std::mem::replace(&mut self.content, content), self.next_mcid);
+            self.pages[self.current] = Some(previous);
+            self.next_mcid = next;
+            self.current = page;
+        }
+    }
+
+    /// The number of pages.
+    pub(crate) fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn begin(&mut self, tag: &[u8]) -> Mark {
         let id = self.next_mcid;
         self.next_mcid += 1;
         if self.tagged {
             self.content.begin_marked_content_with_properties(Name(tag)).properties().identify(id);
         }
-        id
+        Mark { page: self.current, mcid: id }
+    }
+
+    fn begin_artifact(&mut self, kind: ArtifactType) {
+        if self.tagged {
+            self.content
+                .begin_marked_content_with_properties(Name(b"Artifact"))
+                .properties()
+                .artifact()
+                .kind(kind);
+        }
     }
 
     fn end(&mut self) {
@@ -165,10 +223,24 @@ impl PageWriter {
         }
     }
 
-    /// Writes `text` on one line whose baseline starts at (`x`, `y`); returns its marked-content
-    /// identifier, to place in the logical structure.
-    pub(crate) fn text(&mut self, x: f32, y: f32, size: f32, text: &str) -> i32 {
-        let id = self.begin(b"Span");
+    /// Writes `text` on one line whose baseline starts at (`x`, `y`); returns its marked
+    /// content, to place in the logical structure.
+    pub(crate) fn text(&mut self, x: f32, y: f32, size: f32, text: &str) -> Mark {
+        let mark = self.begin(b"Span");
+        self.draw_text(x, y, size, text);
+        self.end();
+        mark
+    }
+
+    /// Writes a running header or footer such as a page number: not content, so screen readers
+    /// skip it.
+    pub(crate) fn pagination(&mut self, x: f32, y: f32, size: f32, text: &str) {
+        self.begin_artifact(ArtifactType::Pagination);
+        self.draw_text(x, y, size, text);
+        self.end();
+    }
+
+    fn draw_text(&mut self, x: f32, y: f32, size: f32, text: &str) {
         if let Some(glyphs) = shape::shape(text) {
             let runs = self.runs(&glyphs, text, size);
             self.content.begin_text();
@@ -194,8 +266,6 @@ impl PageWriter {
             }
             self.content.end_text();
         }
-        self.end();
-        id
     }
 
     /// The glyphs of a line as runs of the `TJ` operator: glyph codes, with the kerning and
@@ -284,41 +354,35 @@ impl PageWriter {
 
     /// A filled rectangle that is decoration, not content: screen readers skip it.
     pub(crate) fn rule(&mut self, x: f32, y: f32, width: f32, height: f32) {
-        if self.tagged {
-            self.content
-                .begin_marked_content_with_properties(Name(b"Artifact"))
-                .properties()
-                .artifact()
-                .kind(ArtifactType::Layout);
-        }
+        self.begin_artifact(ArtifactType::Layout);
         self.content.rect(x, H - y - height, width, height).fill_nonzero();
         self.end();
     }
 
     /// Draws the square image whose dark pixels are `dark` (`side` × `side`, row by row) with its
     /// top-left corner at (`x`, `y`), `size` points wide, without smoothing; returns its
-    /// marked-content identifier.
-    pub(crate) fn image(&mut self, x: f32, y: f32, size: f32, side: usize, dark: &[bool]) -> i32 {
+    /// marked content. A document has one image at most.
+    pub(crate) fn image(&mut self, x: f32, y: f32, size: f32, side: usize, dark: &[bool]) -> Mark {
         let row = side.div_ceil(8);
         let mut bits = vec![0xFF; row * side];
         for (i, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
             let column = i % side;
             bits[(i / side) * row + column / 8] &= !(0x80 >> (column % 8));
         }
-        self.image = Some(Image { side: side as u32, bits });
-        let id = self.begin(b"Figure");
+        self.image = Some((self.current, Image { side: side as u32, bits }));
+        let mark = self.begin(b"Figure");
         self.content.save_state();
         self.content.transform([size, 0.0, 0.0, size, x, H - y - size]);
         self.content.x_object(IMAGE);
         self.content.restore_state();
         self.end();
-        id
+        mark
     }
 
-    /// Adds a node holding the marked content `mcids` to the logical structure; `text` is a
+    /// Adds a node holding the marked content `marks` to the logical structure; `text` is a
     /// heading's title or a figure's description.
-    pub(crate) fn element(&mut self, role: Role, text: Option<String>, mcids: Vec<i32>) {
-        self.elements.push(Element { role, text, mcids });
+    pub(crate) fn element(&mut self, role: Role, text: Option<String>, marks: Vec<Mark>) {
+        self.elements.push(Element { role, text, marks });
     }
 
     /// The `bfchar` blocks (at most 100 entries each) mapping each code to its text in UTF-16.
@@ -378,12 +442,12 @@ impl PageWriter {
     }
 
     /// The PDF file.
-    pub(crate) fn finish(self, meta: Option<&Metadata>) -> Result<Vec<u8>, String> {
+    pub(crate) fn finish(mut self, meta: Option<&Metadata>) -> Result<Vec<u8>, String> {
         let face = shape::face().ok_or("font")?;
         let subset = subsetter::subset(shape::FONT_BYTES, 0, &self.remapper).map_err(|e| format!("{e:?}"))?;
         let mut next = Ref::new(1);
         let mut id = || next.bump();
-        let (catalog_id, page_tree_id, page_id, content_id) = (id(), id(), id(), id());
+        let (catalog_id, page_tree_id) = (id(), id());
         let (type0_id, cid_id, descriptor_id, cmap_id, file_id) = (id(), id(), id(), id(), id());
         let encoding_id = id();
         let mut pdf = Pdf::with_settings_and_capacity(COMPACT, 32 * 1024);
@@ -436,7 +500,7 @@ impl PageWriter {
         to_unicode.finish();
 
         let image_id = self.image.as_ref().map(|_| id());
-        if let (Some(image), Some(image_id)) = (&self.image, image_id) {
+        if let (Some((_, image)), Some(image_id)) = (&self.image, image_id) {
             let side = i32::try_from(image.side).unwrap_or(0);
             pdf.image_xobject(image_id, &image.bits)
                 .width(side)
@@ -445,28 +509,42 @@ impl PageWriter {
                 .bits_per_component(1)
                 .interpolate(false);
         }
-        let content = self.content.finish();
-        let content_hash = fnv(0xcbf2_9ce4_8422_2325, &[&content]);
-        let content = deflate(&content)?;
-        pdf.stream(content_id, &content).filter(Filter::FlateDecode);
-
-        let mut page = pdf.page(page_id);
-        page.media_box(Rect::new(0.0, 0.0, W, H)).parent(page_tree_id).contents(content_id);
-        if self.tagged {
-            page.struct_parents(0).tab_order(TabOrder::StructureOrder);
+        // The pages, each with its content stream.
+        let current = (std::mem::replace(&mut self.content, Content::new()), self.next_mcid);
+        self.pages[self.current] = Some(current);
+        let pages: Vec<(Content, i32)> = std::mem::take(&mut self.pages).into_iter().flatten().collect();
+        let page_ids: Vec<Ref> = pages.iter().map(|_| id()).collect();
+        let mut content_hash = 0xcbf2_9ce4_8422_2325;
+        let mut mcids = Vec::with_capacity(pages.len());
+        for (n, ((content, next_mcid), page_id)) in pages.into_iter().zip(&page_ids).enumerate() {
+            mcids.push(next_mcid);
+            let content = content.finish();
+            content_hash = fnv(content_hash, &[&content]);
+            let content = deflate(&content)?;
+            let content_id = id();
+            pdf.stream(content_id, &content).filter(Filter::FlateDecode);
+            let mut page = pdf.page(*page_id);
+            page.media_box(Rect::new(0.0, 0.0, W, H)).parent(page_tree_id).contents(content_id);
+            if self.tagged {
+                page.struct_parents(i32::try_from(n).unwrap_or(i32::MAX)).tab_order(TabOrder::StructureOrder);
+            }
+            let mut resources = page.resources();
+            resources.fonts().pair(FONT, type0_id);
+            if let (Some((image_page, _)), Some(image_id)) = (&self.image, image_id)
+                && *image_page == n
+            {
+                resources.x_objects().pair(IMAGE, image_id);
+            }
+            resources.finish();
+            page.finish();
         }
-        let mut resources = page.resources();
-        resources.fonts().pair(FONT, type0_id);
-        if let Some(image_id) = image_id {
-            resources.x_objects().pair(IMAGE, image_id);
-        }
-        resources.finish();
-        page.finish();
-        pdf.pages(page_tree_id).kids([page_id]).count(1);
+        pdf.pages(page_tree_id)
+            .kids(page_ids.iter().copied())
+            .count(i32::try_from(page_ids.len()).unwrap_or(0));
 
         let mut catalog = pdf.catalog(catalog_id);
         catalog.pages(page_tree_id);
-        let structure = self.tagged.then(|| (id(), id(), id()));
+        let structure = self.tagged.then(|| (id(), id(), ()));
         if let Some((root_id, _, _)) = structure {
             catalog.mark_info().marked(true);
             catalog.pair(Name(b"StructTreeRoot"), root_id);
@@ -479,12 +557,20 @@ impl PageWriter {
         }
         catalog.finish();
 
-        if let Some((root_id, document_id, parents_id)) = structure {
+        if let Some((root_id, document_id, _)) = structure {
             let element_ids: Vec<Ref> = self.elements.iter().map(|_| id()).collect();
+            // Per page, the array that names the element holding each marked-content sequence.
+            let parents_ids: Vec<Ref> = page_ids.iter().map(|_| id()).collect();
             let mut root = pdf.indirect(root_id).start::<StructTreeRoot>();
             root.child(document_id);
-            root.parent_tree().nums().insert(0, parents_id);
-            root.parent_tree_next_key(1);
+            let mut tree = root.parent_tree();
+            let mut nums = tree.nums();
+            for (n, parents_id) in parents_ids.iter().enumerate() {
+                nums.insert(i32::try_from(n).unwrap_or(i32::MAX), *parents_id);
+            }
+            nums.finish();
+            tree.finish();
+            root.parent_tree_next_key(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
             root.finish();
             let mut document = pdf.struct_element(document_id);
             document.kind(StructRole::Document).parent(root_id);
@@ -494,8 +580,8 @@ impl PageWriter {
             });
             children.finish();
             document.finish();
-            // For each marked-content identifier, the element that holds it.
-            let mut owners = vec![document_id; usize::try_from(self.next_mcid).unwrap_or(0)];
+            let mut owners: Vec<Vec<Ref>> =
+                mcids.iter().map(|n| vec![document_id; usize::try_from(*n).unwrap_or(0)]).collect();
             for (element, element_id) in self.elements.iter().zip(&element_ids) {
                 let mut e = pdf.struct_element(*element_id);
                 e.kind(match element.role {
@@ -504,8 +590,12 @@ impl PageWriter {
                     Role::P => StructRole::P,
                     Role::Figure => StructRole::Figure,
                 })
-                .parent(document_id)
-                .page(page_id);
+                .parent(document_id);
+                // The element's page; content on another page names its page itself.
+                let home = element.marks.first().map_or(0, |m| m.page);
+                if let Some(page_id) = page_ids.get(home) {
+                    e.page(*page_id);
+                }
                 match (element.role, &element.text) {
                     (Role::Figure, Some(text)) => {
                         e.alt(TextStr(text));
@@ -516,16 +606,25 @@ impl PageWriter {
                     _ => {}
                 }
                 let mut children = e.children();
-                for mcid in &element.mcids {
-                    children.marked_content_id(*mcid);
-                    if let Some(owner) = owners.get_mut(usize::try_from(*mcid).unwrap_or(usize::MAX)) {
+                for mark in &element.marks {
+                    if mark.page == home {
+                        children.marked_content_id(mark.mcid);
+                    } else if let Some(page_id) = page_ids.get(mark.page) {
+                        children.marked_content_ref().marked_content_id(mark.mcid).page(*page_id);
+                    }
+                    let owner = owners
+                        .get_mut(mark.page)
+                        .and_then(|page| page.get_mut(usize::try_from(mark.mcid).unwrap_or(usize::MAX)));
+                    if let Some(owner) = owner {
                         *owner = *element_id;
                     }
                 }
                 children.finish();
                 e.finish();
             }
-            pdf.indirect(parents_id).array().items(owners);
+            for (parents_id, owners) in parents_ids.iter().zip(owners) {
+                pdf.indirect(*parents_id).array().items(owners);
+            }
         }
 
         if let (Some(meta), Some(xmp_id)) = (meta, xmp_id) {

@@ -272,3 +272,44 @@ fn a_letter_with_a_combining_accent_and_the_same_letter_plain_read_back_apart() 
     assert!(text.contains("Aquaduct"), "the plain q stays plain:\n{text}");
     assert!(text.contains("q\u{308}") || text.contains("q̈"), "the accent is kept:\n{text}");
 }
+
+#[test]
+fn every_place_of_work_is_listed_even_past_the_first_page() {
+    let mut d = data(DocumentKind::A1, CertificateLanguage::Fr);
+    d.places = (1..=45)
+        .map(|i| PlaceLine {
+            country: Country::parse("FR").unwrap(),
+            name: format!("Chantier numéro {i}"),
+            details: format!("Rue du Port {i}, Marseille"),
+        })
+        .collect();
+    let pdf = render(&d).unwrap();
+    let dir = std::env::temp_dir().join(format!("wabro-pages-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("long.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let run = |cmd: &str, args: &[&str]| {
+        let out = Command::new(cmd).args(args).arg(&path).output().expect(cmd);
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    };
+    let info = run("pdfinfo", &[]);
+    let pages: usize =
+        info.lines().find_map(|l| l.strip_prefix("Pages:")).and_then(|n| n.trim().parse().ok()).unwrap_or(0);
+    assert!(pages >= 2, "{info}");
+    let text = text_of(&pdf);
+    for i in 1..=45 {
+        assert!(text.contains(&format!("Chantier numéro {i} ")), "place {i} is missing:\n{text}");
+    }
+    assert!(
+        text.contains(&format!("Page 1 sur {pages}")) && text.contains(&format!("Page {pages} sur {pages}"))
+    );
+    // The verification address closes the document, on its last page.
+    assert!(text.find("Chantier numéro 45").unwrap() < text.find("Vérifier ce document").unwrap());
+    let check = run("qpdf", &["--check"]);
+    assert!(!check.contains("WARNING") && !check.contains("ERROR"), "{check}");
+    // Each place is a paragraph of the structure, whichever page it is on; page numbers are not.
+    let tree = run("pdfinfo", &["-struct-text"]);
+    assert!(tree.contains("Chantier numéro 45"), "{tree}");
+    assert!(!tree.contains(&format!("sur {pages}")), "page numbers are artifacts: {tree}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

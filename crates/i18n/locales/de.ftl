@@ -461,6 +461,7 @@ cert-institution-name = Landesamt für soziale Sicherheit (LSS)
 cert-qr-alt = QR-Code: scannen Sie ihn, um zu prüfen, ob dieses Dokument echt und noch gültig ist
 cert-issued = Ausstellungsdatum
 cert-verify = Dieses Dokument prüfen: Code scannen oder öffnen
+cert-page = Seite { $page } von { $pages }
 cert-rejection-body = Das LSS hat den Antrag { $number } geprüft und kann ihn nicht bewilligen.
 cert-rejection-reason = Grund
 cert-period = Beantragter Zeitraum

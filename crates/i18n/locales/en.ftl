@@ -461,6 +461,7 @@ cert-institution-name = National Social Security Office (NSSO)
 cert-qr-alt = QR code: scan it to check that this document is authentic and still valid
 cert-issued = Date of issue
 cert-verify = Verify this document: scan the code or open
+cert-page = Page { $page } of { $pages }
 cert-rejection-body = The NSSO has examined request { $number } and cannot grant it.
 cert-rejection-reason = Reason
 cert-period = Period requested

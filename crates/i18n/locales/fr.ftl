@@ -461,6 +461,7 @@ cert-institution-name = Office national de sécurité sociale (ONSS)
 cert-qr-alt = Code QR : scannez-le pour vérifier que ce document est authentique et toujours valable
 cert-issued = Date d'émission
 cert-verify = Vérifier ce document : scannez le code ou ouvrez
+cert-page = Page { $page } sur { $pages }
 cert-rejection-body = L'ONSS a examiné la demande { $number } et ne peut pas l'accorder.
 cert-rejection-reason = Motif
 cert-period = Période demandée

@@ -461,6 +461,7 @@ cert-institution-name = Rijksdienst voor Sociale Zekerheid (RSZ)
 cert-qr-alt = QR-code: scan hem om na te gaan of dit document echt en nog geldig is
 cert-issued = Datum van afgifte
 cert-verify = Controleer dit document: scan de code of open
+cert-page = Pagina { $page } van { $pages }
 cert-rejection-body = De RSZ heeft aanvraag { $number } onderzocht en kan ze niet toekennen.
 cert-rejection-reason = Reden
 cert-period = Gevraagde periode
