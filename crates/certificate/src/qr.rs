@@ -1,10 +1,11 @@
 //! The QR code as a grid of dark modules.
 //!
-//! The `qrcode` crate encodes the text, computes the error correction and places the modules.
-//! The mask is chosen here, by the same penalty rules as the crate's own `QrCode::new`, with
-//! each row and column held as the bits of one integer: masking is an exclusive-or with a
-//! per-version template and each rule a handful of bit operations per line. The crate's own
-//! choice takes about 2 ms; this about 0.1 ms in all. A test checks that both give the same code.
+//! The `qrcode` crate encodes the text and computes the error correction. The bits are placed
+//! here, along the zigzag of data modules kept per version, and the mask is chosen by the same
+//! penalty rules as the crate's own `QrCode::new`, with each row and column held as the bits of
+//! one integer: masking is an exclusive-or with a per-version template and each rule a handful
+//! of bit operations per line. The crate's own code takes about 2 ms; this about 0.06 ms in all.
+//! A test checks that both give the same code, module for module.
 
 use qrcode::bits::encode_auto;
 use qrcode::canvas::{Canvas, MaskPattern, Module};
@@ -58,12 +59,37 @@ impl Grid {
     }
 }
 
-/// What every code of one version shares: which modules carry data, and each mask applied to a
-/// code whose data bits are all light (function patterns and format information included).
+/// What every code of one version shares: the data modules in the order the bits fill them,
+/// and each mask applied to a code whose data bits are all light (function patterns and format
+/// information included).
 struct Templates {
-    blank: Canvas,
-    data: Vec<bool>,
+    order: Vec<(usize, usize)>,
     masked: Vec<Grid>,
+}
+
+/// Every module as (row, column), in the zigzag the data bits follow: two columns at a time from
+/// the right, up then down, skipping the vertical timing pattern (as the `qrcode` crate does).
+fn zigzag(width: usize) -> Vec<(usize, usize)> {
+    const TIMING: usize = 6;
+    let mut order = Vec::with_capacity(width * width);
+    let mut right = width - 1;
+    let mut upward = true;
+    loop {
+        for step in 0..width {
+            let y = if upward { width - 1 - step } else { step };
+            order.push((y, right));
+            order.push((y, right - 1));
+        }
+        upward = !upward;
+        if right < 3 {
+            break;
+        }
+        right -= 2;
+        if right == TIMING {
+            right -= 1;
+        }
+    }
+    order
 }
 
 static TEMPLATES: LazyLock<Mutex<HashMap<i16, Arc<Templates>>>> = LazyLock::new(Mutex::default);
@@ -75,10 +101,10 @@ fn templates(version: Version, width: usize) -> Arc<Templates> {
         .or_insert_with(|| {
             let mut blank = Canvas::new(version, EcLevel::L);
             blank.draw_all_functional_patterns();
-            let w = version.width();
-            let data = (0..w)
-                .flat_map(|y| (0..w).map(move |x| (x, y)))
-                .map(|(x, y)| blank.get(x, y) == Module::Empty);
+            let order = zigzag(width)
+                .into_iter()
+                .filter(|(y, x)| blank.get(*x as i16, *y as i16) == Module::Empty)
+                .collect();
             let masked = MASKS
                 .iter()
                 .map(|mask| {
@@ -87,8 +113,7 @@ fn templates(version: Version, width: usize) -> Arc<Templates> {
                     Grid::from_dark(width, dark(c).into_iter())
                 })
                 .collect();
-            let data = data.collect();
-            Arc::new(Templates { blank, data, masked })
+            Arc::new(Templates { order, masked })
         })
         .clone()
 }
@@ -103,13 +128,16 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
     let bits = encode_auto(text.as_bytes(), EcLevel::L).ok()?;
     let version = bits.version();
     let width = usize::try_from(version.width()).ok().filter(|w| *w <= MAX_WIDTH)?;
-    let (data, ec) = construct_codewords(&bits.into_bytes(), version, EcLevel::L).ok()?;
+    let (data_codewords, ec) = construct_codewords(&bits.into_bytes(), version, EcLevel::L).ok()?;
     let t = templates(version, width);
-    let mut canvas = t.blank.clone();
-    canvas.draw_data(&data, &ec);
-    // The data bits alone; masking is then one exclusive-or with a template.
-    let data =
-        Grid::from_dark(width, dark(canvas).into_iter().zip(&t.data).map(|(d, is_data)| d && *is_data));
+    // The data bits alone, most significant first, data codewords then error correction, along
+    // the zigzag (remainder modules stay light); masking is then one exclusive-or with a template.
+    let mut data = Grid { width, rows: vec![0; width], cols: vec![0; width] };
+    let bits = data_bits(&data_codewords, &ec);
+    for ((y, x), _) in t.order.iter().zip(bits).filter(|(_, dark)| *dark) {
+        data.rows[*y] |= 1 << x;
+        data.cols[*x] |= 1 << y;
+    }
     let mut best: Option<(u32, Grid)> = None;
     for template in &t.masked {
         let grid = template.xor(&data);
@@ -119,6 +147,11 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
         }
     }
     best.map(|(_, grid)| (width, grid.dark()))
+}
+
+/// The bits of the codewords, most significant first.
+fn data_bits<'a>(data: &'a [u8], ec: &'a [u8]) -> impl Iterator<Item = bool> + 'a {
+    data.iter().chain(ec).flat_map(|b| (0..8).rev().map(move |j| b >> j & 1 == 1))
 }
 
 /// The low `n` bits.
