@@ -192,7 +192,7 @@ impl App {
             }
             // The batch's requests and enterprises in one read.
             let numbers: Vec<String> = jobs.iter().map(|j| j.transaction_number.clone()).collect();
-            let mut requests: std::collections::HashMap<String, _> = self
+            let requests: std::collections::HashMap<String, _> = self
                 .store
                 .requests_to_issue(crate::ctx::SearchScope::Nsso, &numbers)
                 .await?
@@ -201,8 +201,8 @@ impl App {
                 .collect();
             let mut batch = Vec::with_capacity(jobs.len());
             for job in &jobs {
-                let issued = match requests.remove(&job.transaction_number) {
-                    Some((r, enterprise)) => self.issue(&certs, &r, &enterprise, job.id),
+                let issued = match requests.get(&job.transaction_number) {
+                    Some((r, enterprise)) => self.issue(&certs, r, enterprise, job.id),
                     None => Err(AppError::NotFound),
                 };
                 match issued {

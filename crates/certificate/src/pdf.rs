@@ -26,26 +26,39 @@ pub enum RenderError {
 struct Pen {
     w: PageWriter,
     y: f32,
+    /// A section heading not yet written: it goes with the block that follows it.
+    heading: Option<String>,
 }
 
-/// Where text may go down to; the page number sits below.
+/// Where text starts on a page, and where it may go down to (the page number sits below).
+const TOP: f32 = MARGIN + 10.0;
 const BOTTOM: f32 = H - MARGIN - 18.0;
 const LABEL_WIDTH: f32 = 170.0;
 const VALUE_WIDTH: f32 = W - 2.0 * MARGIN - 185.0;
+/// The rule, space and line of a section heading.
+const HEADING_HEIGHT: f32 = 8.0 + 13.0 + 15.0;
 
-/// `text` cut into lines of at most the characters that fit `width` at `size` points.
+/// `text` cut into lines of at most the characters that fit `width` at `size` points; a word
+/// longer than a line is cut too.
 fn wrap(width: f32, size: f32, text: &str) -> Vec<String> {
     let per_line = ((width / (size * 0.56)) as usize).max(10);
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut count = 0;
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
-            lines.push(std::mem::take(&mut line));
+        let chars: Vec<char> = word.chars().collect();
+        for piece in chars.chunks(per_line) {
+            if count > 0 && count + 1 + piece.len() > per_line {
+                lines.push(std::mem::take(&mut line));
+                count = 0;
+            }
+            if count > 0 {
+                line.push(' ');
+                count += 1;
+            }
+            line.extend(piece);
+            count += piece.len();
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
     }
     if !line.is_empty() {
         lines.push(line);
@@ -62,11 +75,22 @@ impl Pen {
         self.w.text(x, self.y, size, text)
     }
 
-    /// Goes on to a new page unless `height` points fit on this one.
+    /// Makes room for a block `height` points tall (with the pending heading, if any): goes on
+    /// to a new page unless it fits this one or the page is still empty, then writes the
+    /// heading.
     fn room(&mut self, height: f32) {
-        if self.y + height > BOTTOM {
+        let heading = if self.heading.is_some() { HEADING_HEIGHT } else { 0.0 };
+        if self.y + heading + height > BOTTOM && self.y > TOP {
             self.w.new_page();
-            self.y = MARGIN + 10.0;
+            self.y = TOP;
+        }
+        if let Some(text) = self.heading.take() {
+            self.y += 8.0;
+            self.w.rule(MARGIN, self.y, W - 2.0 * MARGIN, 0.6);
+            self.y += 13.0;
+            let id = self.text(MARGIN, 10.5, true, &text);
+            self.w.element(Role::H2, Some(text), vec![id]);
+            self.y += 15.0;
         }
     }
 
@@ -76,54 +100,83 @@ impl Pen {
         self.w.element(Role::H1, Some(text.to_owned()), parts);
     }
 
-    /// A paragraph of the logical structure, on the next page if it does not fit this one.
+    /// A paragraph of the logical structure: on the next page if it does not fit this one, and
+    /// line by line across pages if it is taller than a page.
     fn paragraph(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
         let lines = wrap(width, size, text);
-        self.room(lines.len() as f32 * size * 1.35);
-        let parts = self.lines(x, size, bold, &lines);
+        let step = size * 1.35;
+        let whole = lines.len() as f32 * step <= BOTTOM - TOP - HEADING_HEIGHT;
+        self.room(if whole { lines.len() as f32 * step } else { step });
+        let mut parts = Vec::with_capacity(lines.len());
+        for line in &lines {
+            if !whole {
+                self.room(step);
+            }
+            parts.push(self.text(x, size, bold, line));
+            self.y += step;
+        }
         self.w.element(Role::P, None, parts);
     }
 
     /// Writes `text` wrapped to `width`, advancing the pen; returns the lines' marked content.
     fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) -> Vec<Mark> {
-        self.lines(x, size, bold, &wrap(width, size, text))
-    }
-
-    /// Writes `lines` one under the other, advancing the pen; returns their marked content.
-    fn lines(&mut self, x: f32, size: f32, bold: bool, lines: &[String]) -> Vec<Mark> {
-        let mut parts = Vec::with_capacity(lines.len());
-        for line in lines {
-            parts.push(self.text(x, size, bold, line));
+        let mut parts = Vec::new();
+        for line in wrap(width, size, text) {
+            parts.push(self.text(x, size, bold, &line));
             self.y += size * 1.35;
         }
         parts
     }
 
-    /// A section heading, kept on a page with the first lines that follow it.
+    /// A section heading, written with the block that follows it so that it never ends a page.
     fn heading(&mut self, text: &str) {
-        self.room(8.0 + 13.0 + 15.0 + 2.0 * 9.5 * 1.35);
-        self.y += 8.0;
-        self.w.rule(MARGIN, self.y, W - 2.0 * MARGIN, 0.6);
-        self.y += 13.0;
-        let id = self.text(MARGIN, 10.5, true, text);
-        self.w.element(Role::H2, Some(text.to_owned()), vec![id]);
-        self.y += 15.0;
+        self.flush_heading();
+        self.heading = Some(text.to_owned());
     }
 
-    /// A label and its value side by side: one paragraph of the logical structure, never cut
-    /// across two pages.
+    /// Writes a heading that nothing followed.
+    fn flush_heading(&mut self) {
+        if self.heading.is_some() {
+            self.room(0.0);
+        }
+    }
+
+    /// A label and its value side by side: one paragraph of the logical structure, kept on one
+    /// page unless it is taller than a page (then it goes on line by line).
     fn field(&mut self, label: &str, value: &str) {
-        let value = if value.is_empty() { "—" } else { value };
+        let value = if value.trim().is_empty() { "—" } else { value };
         let (labels, values) = (wrap(LABEL_WIDTH, 8.5, label), wrap(VALUE_WIDTH, 9.5, value));
+        let rows = labels.len().max(values.len());
         let height = (labels.len() as f32 * 8.5 * 1.35).max(values.len() as f32 * 9.5 * 1.35);
-        self.room(height + 1.5);
-        let y0 = self.y;
-        let mut parts = self.lines(MARGIN + 8.0, 8.5, false, &labels);
-        let after_label = self.y;
-        self.y = y0;
-        parts.extend(self.lines(MARGIN + 185.0, 9.5, false, &values));
+        let mut parts = Vec::with_capacity(labels.len() + values.len());
+        if height <= BOTTOM - TOP - HEADING_HEIGHT {
+            self.room(height + 1.5);
+            let y0 = self.y;
+            for line in &labels {
+                parts.push(self.text(MARGIN + 8.0, 8.5, false, line));
+                self.y += 8.5 * 1.35;
+            }
+            let after_label = self.y;
+            self.y = y0;
+            for line in &values {
+                parts.push(self.text(MARGIN + 185.0, 9.5, false, line));
+                self.y += 9.5 * 1.35;
+            }
+            self.y = self.y.max(after_label);
+        } else {
+            for row in 0..rows {
+                self.room(9.5 * 1.35);
+                if let Some(line) = labels.get(row) {
+                    parts.push(self.text(MARGIN + 8.0, 8.5, false, line));
+                }
+                if let Some(line) = values.get(row) {
+                    parts.push(self.text(MARGIN + 185.0, 9.5, false, line));
+                }
+                self.y += 9.5 * 1.35;
+            }
+        }
         self.w.element(Role::P, None, parts);
-        self.y = self.y.max(after_label) + 1.5;
+        self.y += 1.5;
     }
 
     /// "Page 1 of 2" and the document number at the foot of every page, when there are several.
@@ -145,7 +198,7 @@ impl Pen {
 pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
     let tr = Tr::new(d.language.lang());
     let (qr_width, modules) = qr::modules(&d.verification_url).ok_or(RenderError::Qr)?;
-    let mut pen = Pen { w: PageWriter::new(INK, true), y: MARGIN + 10.0 };
+    let mut pen = Pen { w: PageWriter::new(INK, true), y: TOP, heading: None };
 
     let date = |x: time::Date| tr.date(x);
     let country = |c: wabro_domain::Country| format!("{} ({})", tr.country(c), c.code());
@@ -244,10 +297,9 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         dark[(i / qr_width + quiet) * side + i % qr_width + quiet] = *module;
     }
     let size = 110.0;
-    let last = pen.w.page_count() - 1;
-    pen.w.select_page(0);
+    let back = pen.w.select_page(0);
     let figure = pen.w.image(W - MARGIN - size, MARGIN, size, side, &dark);
-    pen.w.select_page(last);
+    pen.w.select_page(back);
     pen.w.element(Role::Figure, Some(tr.t("cert-qr-alt")), vec![figure]);
     pen.y += 14.0;
     let address = d.verification_url.split('?').next().unwrap_or(&d.verification_url);
@@ -274,6 +326,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
         date: d.issued_on,
         document_id: &d.document_number,
     };
+    pen.flush_heading();
     pen.page_numbers(&tr, &d.document_number);
     pen.w.finish(Some(&meta)).map_err(RenderError::Pdf)
 }

@@ -1,10 +1,11 @@
-//! A one-page PDF written with pdf-writer: text in the embedded font (subset to the glyphs the
-//! page uses), rules, one grey-scale image, the logical structure for screen readers, and the
-//! metadata.
+//! A PDF written with pdf-writer, a page at a time: text in the embedded font (subset to the
+//! glyphs the document uses), rules, one grey-scale image, the logical structure for screen
+//! readers, and the metadata.
 //!
 //! The documents are laid out at fixed coordinates, so a layout library adds nothing; writing
-//! the objects directly keeps a certificate to one pass over its text, one font subset and
-//! three compressed streams, with one reusable compressor.
+//! the objects directly keeps a certificate to one pass over its text, one font subset and a
+//! compressed stream for the font, its ToUnicode map and each page, with one reusable
+//! compressor.
 
 use crate::shape::{self, Glyph};
 use pdf_writer::types::{ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, TabOrder};
@@ -180,17 +181,18 @@ impl PageWriter {
         self.current = self.pages.len() - 1;
     }
 
-    /// Makes page `page` (from 0) the current one again, to add to it.
-    pub(crate) fn select_page(&mut self, page: usize) {
-        if page == self.current || page >= self.pages.len() {
-            return;
-        }
-        if let Some((content, next)) = self.pages[page].take() {
+    /// Makes page `page` (from 0; the last page when past it) the current one, to add to it;
+    /// returns the page that was current, to come back to.
+    pub(crate) fn select_page(&mut self, page: usize) -> usize {
+        let previous_page = self.current;
+        let page = page.min(self.pages.len() - 1);
+        if let Some((content, next)) = self.pages.get_mut(page).and_then(Option::take) {
             let previous = (std::mem::replace(&mut self.content, content), self.next_mcid);
             self.pages[self.current] = Some(previous);
             self.next_mcid = next;
             self.current = page;
         }
+        previous_page
     }
 
     /// The number of pages.
@@ -322,8 +324,9 @@ impl PageWriter {
         runs
     }
 
-    /// The code of glyph `g` standing for `text`, given out on first use (past the last code,
-    /// an earlier code of the same glyph, so the page still shows it).
+    /// The code of glyph `g` standing for `text`, given out on first use. Past the last code
+    /// (over 4,305 pairs in one document) a glyph reuses its first code, or, having none, shows
+    /// as the glyph of the first code.
     fn code(&mut self, g: &Glyph, text: &str) -> u16 {
         let cid = self.remapper.remap(g.id);
         let i = usize::from(cid);

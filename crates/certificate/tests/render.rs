@@ -313,3 +313,29 @@ fn every_place_of_work_is_listed_even_past_the_first_page() {
     assert!(!tree.contains(&format!("sur {pages}")), "page numbers are artifacts: {tree}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_field_taller_than_a_page_goes_on_line_by_line_and_long_words_are_cut() {
+    let mut d = data(DocumentKind::Rejection, CertificateLanguage::Fr);
+    let reason: String = (1..=700).map(|i| format!("motif{i:03} ")).collect();
+    d.rejection_reason = Some(format!("{reason}FIN"));
+    d.holder.address = "x".repeat(150);
+    let pdf = render(&d).unwrap();
+    let text = text_of(&pdf);
+    let compact: String = text.split_whitespace().collect();
+    for i in [1, 350, 700] {
+        assert!(text.contains(&format!("motif{i:03}")), "word {i} is lost");
+    }
+    assert!(text.contains("FIN"), "the end of the reason is lost");
+    assert!(compact.contains(&"x".repeat(150)), "the long word is cut into lines, not lost");
+    let path = std::env::temp_dir().join(format!("wabro-tall-{}.pdf", std::process::id()));
+    std::fs::write(&path, &pdf).unwrap();
+    let info = Command::new("pdfinfo").arg(&path).output().unwrap();
+    let check = Command::new("qpdf").arg("--check").arg(&path).output().unwrap();
+    let _ = std::fs::remove_file(&path);
+    let info = String::from_utf8_lossy(&info.stdout);
+    let pages: usize =
+        info.lines().find_map(|l| l.strip_prefix("Pages:")).and_then(|n| n.trim().parse().ok()).unwrap_or(0);
+    assert!(pages >= 3, "{info}");
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+}

@@ -83,8 +83,9 @@ impl Documents for SqliteStore {
         let Some(at) = batch.iter().map(|d| d.document.at).max() else {
             return Ok(Vec::new());
         };
-        // Three statements for the whole batch. Only jobs still pending are closed, and only
-        // their documents stored: a job another worker took over ends with one document.
+        // Three statements for the whole batch (the jobs are closed at the batch's time). Only
+        // jobs still pending are closed, and only their documents stored: a job another worker
+        // took over ends with one document.
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
         let ids = batch.iter().map(|d| d.job_id.to_string()).collect::<Vec<_>>().join(",");
         let closed: std::collections::HashSet<i64> = sqlx::query_scalar(
@@ -99,12 +100,12 @@ impl Documents for SqliteStore {
         .into_iter()
         .collect();
         let kept: Vec<&IssuedDocument> = batch.iter().filter(|d| closed.contains(&d.job_id)).collect();
-        if !kept.is_empty() {
+        for chunk in kept.chunks(super::ROWS_PER_INSERT) {
             let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                 "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
                    token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at) ",
             );
-            insert.push_values(&kept, |mut row, IssuedDocument { document: d, .. }| {
+            insert.push_values(chunk, |mut row, IssuedDocument { document: d, .. }| {
                 row.push_bind(&d.document_number)
                     .push_bind(&d.transaction_number)
                     .push_bind(d.enterprise_id)
@@ -123,8 +124,9 @@ impl Documents for SqliteStore {
             });
             insert.push(" ON CONFLICT (document_number) DO NOTHING");
             insert.build().execute(&mut *tx).await.map_err(db)?;
-            audit_all(&mut tx, kept.iter().map(|d| &d.audit)).await?;
         }
+        let audits: Vec<&AuditEntry> = kept.iter().map(|d| &d.audit).collect();
+        audit_all(&mut tx, &audits).await?;
         tx.commit().await.map_err(db)?;
         Ok(kept.iter().map(|d| d.job_id).collect())
     }

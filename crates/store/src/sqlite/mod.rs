@@ -58,28 +58,30 @@ impl SqliteStore {
     }
 }
 
-/// Writes an audit record inside a transaction.
-/// Writes `entries` to the audit trail in one statement.
-async fn audit_all<'a>(
-    conn: &mut sqlx::SqliteConnection,
-    entries: impl Iterator<Item = &'a AuditEntry>,
-) -> StoreResult<()> {
-    let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "INSERT INTO audit (at, user_id, enterprise_id, entity, entity_id, action, detail) ",
-    );
-    insert.push_values(entries, |mut row, a| {
-        row.push_bind(crate::codec::ts(a.at))
-            .push_bind(a.user_id)
-            .push_bind(a.enterprise_id)
-            .push_bind(&a.entity)
-            .push_bind(&a.entity_id)
-            .push_bind(&a.action)
-            .push_bind(&a.detail);
-    });
-    insert.build().execute(conn).await.map_err(db)?;
+/// Rows in one multi-row insert: well under SQLite's limit of 32,766 bound values.
+const ROWS_PER_INSERT: usize = 100;
+
+/// Writes `entries` to the audit trail inside a transaction, a hundred rows a statement.
+async fn audit_all(conn: &mut sqlx::SqliteConnection, entries: &[&AuditEntry]) -> StoreResult<()> {
+    for chunk in entries.chunks(ROWS_PER_INSERT) {
+        let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "INSERT INTO audit (at, user_id, enterprise_id, entity, entity_id, action, detail) ",
+        );
+        insert.push_values(chunk, |mut row, a| {
+            row.push_bind(crate::codec::ts(a.at))
+                .push_bind(a.user_id)
+                .push_bind(a.enterprise_id)
+                .push_bind(&a.entity)
+                .push_bind(&a.entity_id)
+                .push_bind(&a.action)
+                .push_bind(&a.detail);
+        });
+        insert.build().execute(&mut *conn).await.map_err(db)?;
+    }
     Ok(())
 }
 
+/// Writes an audit record inside a transaction.
 async fn audit(conn: &mut sqlx::SqliteConnection, a: &AuditEntry) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit (at, user_id, enterprise_id, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",

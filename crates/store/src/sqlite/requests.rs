@@ -304,30 +304,7 @@ impl Requests for SqliteStore {
     }
 
     async fn request_for_agent(&self, scope: SearchScope, tx: &str) -> StoreResult<Option<AgentRequest>> {
-        // An enterprise scope sees only its own requests, in the query itself.
-        let (only, eid) = match scope {
-            SearchScope::Nsso => ("", None),
-            SearchScope::Enterprise(s) => (" AND r.enterprise_id = ?", Some(s.enterprise_id())),
-        };
-        let sql = format!(
-            "SELECT {REQUEST_COLUMNS}, r.enterprise_id AS eid, e.ebox_active, e.name AS enterprise_name
-             FROM {REQUESTS} JOIN enterprises e ON e.id = r.enterprise_id
-             WHERE r.transaction_number = ?{only}"
-        );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(tx);
-        if let Some(eid) = eid {
-            q = q.bind(eid);
-        }
-        let row = q.fetch_optional(&self.reader).await.map_err(db)?;
-        row.map(|r| {
-            Ok(AgentRequest {
-                record: request(&r)?,
-                enterprise_id: r.get("eid"),
-                ebox_active: r.get::<i64, _>("ebox_active") != 0,
-                enterprise_name: r.get("enterprise_name"),
-            })
-        })
-        .transpose()
+        Ok(self.requests_to_issue(scope, &[tx.to_owned()]).await?.into_iter().next().map(|(r, _)| r))
     }
 
     async fn requests_to_issue(

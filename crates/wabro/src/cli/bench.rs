@@ -271,7 +271,8 @@ pub async fn certificates(args: CertArgs) -> anyhow::Result<ExitCode> {
     let (bare, full) = (bare / args.count as f64, full / args.count as f64);
     store.close().await;
     let _ = std::fs::remove_dir_all(&dir);
-    let worker = worker_end_to_end(args.count.min(1024)).await?;
+    let requests = args.count.min(1024);
+    let worker = worker_end_to_end(requests).await?;
     println!(
         "bare one-page render:         {:>8.2} ms  ({:>7.1} per second on one core)",
         bare * 1000.0,
@@ -298,7 +299,7 @@ pub async fn certificates(args: CertArgs) -> anyhow::Result<ExitCode> {
     );
     println!(
         "the worker itself (load the request, sign, render, store), {} approved requests: {:.2} ms each ({:.1} per second), {:.2} times the bare render",
-        args.count.min(1024),
+        requests,
         worker * 1000.0,
         1.0 / worker,
         worker / bare
@@ -330,9 +331,12 @@ async fn worker_end_to_end(count: usize) -> anyhow::Result<f64> {
     let example: serde_json::Value =
         serde_json::from_str(include_str!("../../../../docs/examples/posting-fr.json"))?;
     let template: wabro_domain::input::RequestInput = serde_json::from_value(example["request"].clone())?;
-    let period =
-        wabro_domain::Period::new(time::macros::date!(2027 - 01 - 04), time::macros::date!(2027 - 06 - 30))
-            .context("period")?;
+    // Approved for the period requested.
+    let day = |s: &Option<String>| s.as_deref().and_then(wabro_domain::parse_date);
+    let period = day(&template.period.start)
+        .zip(day(&template.period.end))
+        .and_then(|(start, end)| wabro_domain::Period::new(start, end))
+        .context("the example's period")?;
     // Every worker of the enterprise whose Dimona covers the period, in turn.
     let mut workers = Vec::new();
     for q in ["an", "en", "er", "ee", "in", "ma", "ck", "ss"] {
