@@ -2,6 +2,7 @@
 
 use crate::data::{CertificateData, DocumentKind};
 use crate::qr;
+use crate::shape;
 use crate::writer::{H, Mark, Metadata, PageWriter, Role, W};
 use wabro_i18n::Tr;
 
@@ -38,26 +39,32 @@ const VALUE_WIDTH: f32 = W - 2.0 * MARGIN - 185.0;
 /// The rule, space and line of a section heading.
 const HEADING_HEIGHT: f32 = 8.0 + 13.0 + 15.0;
 
-/// `text` cut into lines of at most the characters that fit `width` at `size` points; a word
-/// longer than a line is cut too.
+/// `text` cut into lines that fit `width` at `size` points, measured with the font's own
+/// widths; a word longer than a line is cut too.
 fn wrap(width: f32, size: f32, text: &str) -> Vec<String> {
-    let per_line = ((width / (size * 0.56)) as usize).max(10);
+    let max = width / size;
+    let space = shape::advance(' ');
     let mut lines = Vec::new();
     let mut line = String::new();
-    let mut count = 0;
+    let mut used = 0.0;
     for word in text.split_whitespace() {
-        let chars: Vec<char> = word.chars().collect();
-        for piece in chars.chunks(per_line) {
-            if count > 0 && count + 1 + piece.len() > per_line {
+        let w: f32 = word.chars().map(shape::advance).sum();
+        if !line.is_empty() && used + space + w.min(max) > max {
+            lines.push(std::mem::take(&mut line));
+            used = 0.0;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+            used += space;
+        }
+        for c in word.chars() {
+            let a = shape::advance(c);
+            if used + a > max && !line.trim_end().is_empty() {
                 lines.push(std::mem::take(&mut line));
-                count = 0;
+                used = 0.0;
             }
-            if count > 0 {
-                line.push(' ');
-                count += 1;
-            }
-            line.extend(piece);
-            count += piece.len();
+            line.push(c);
+            used += a;
         }
     }
     if !line.is_empty() {
@@ -66,13 +73,16 @@ fn wrap(width: f32, size: f32, text: &str) -> Vec<String> {
     lines
 }
 
+/// The size bold text is set at: one embedded font keeps the file small and the rendering
+/// fast, so "bold" text is set slightly larger instead.
+fn effective(size: f32, bold: bool) -> f32 {
+    if bold { (size * 108.0).round() / 100.0 } else { size }
+}
+
 impl Pen {
     /// Writes one line; returns its marked content for the logical structure.
     fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) -> Mark {
-        // One embedded font keeps the file small and the rendering fast: "bold" text is set
-        // slightly larger instead.
-        let size = if bold { (size * 108.0).round() / 100.0 } else { size };
-        self.w.text(x, self.y, size, text)
+        self.w.text(x, self.y, effective(size, bold), text)
     }
 
     /// Makes room for a block `height` points tall (with the pending heading, if any): goes on
@@ -103,7 +113,7 @@ impl Pen {
     /// A paragraph of the logical structure: on the next page if it does not fit this one, and
     /// line by line across pages if it is taller than a page.
     fn paragraph(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
-        let lines = wrap(width, size, text);
+        let lines = wrap(width, effective(size, bold), text);
         let step = size * 1.35;
         let whole = lines.len() as f32 * step <= BOTTOM - TOP - HEADING_HEIGHT;
         self.room(if whole { lines.len() as f32 * step } else { step });
@@ -121,7 +131,7 @@ impl Pen {
     /// Writes `text` wrapped to `width`, advancing the pen; returns the lines' marked content.
     fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) -> Vec<Mark> {
         let mut parts = Vec::new();
-        for line in wrap(width, size, text) {
+        for line in wrap(width, effective(size, bold), text) {
             parts.push(self.text(x, size, bold, &line));
             self.y += size * 1.35;
         }
@@ -337,4 +347,27 @@ pub fn bare_page(text: &str) -> Result<Vec<u8>, RenderError> {
     let mut page = PageWriter::new(0.0, false);
     page.text(MARGIN, MARGIN, 12.0, text);
     page.finish(None).map_err(RenderError::Pdf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn width(line: &str) -> f32 {
+        line.chars().map(shape::advance).sum()
+    }
+
+    #[test]
+    fn lines_fit_their_width_measured_with_the_font_and_keep_every_character() {
+        let wide = "MMMM WWWW mmmm ".repeat(20);
+        let long_word = "x".repeat(200);
+        for text in [wide.as_str(), long_word.as_str(), "Müller-Lüdenscheidt Straße 12, 4700 Eupen", ""] {
+            let lines = wrap(200.0, 10.0, text);
+            assert!(lines.iter().all(|l| width(l) * 10.0 <= 200.0 + 0.01), "{lines:?}");
+            let joined: String = lines.concat().split_whitespace().collect();
+            let original: String = text.split_whitespace().collect();
+            assert_eq!(joined, original);
+        }
+        assert_eq!(wrap(200.0, 10.0, "a b c"), vec!["a b c"]);
+    }
 }

@@ -22,6 +22,25 @@ pub(crate) fn face() -> Option<&'static Face<'static>> {
     FACE.as_ref()
 }
 
+/// The advance of `c` in the documents' font, in ems, for measuring lines before they are
+/// shaped (kerning aside); a character the font lacks counts as 0.6.
+pub(crate) fn advance(c: char) -> f32 {
+    // Looked up once for the first 0x2100 characters (Latin, Greek, Cyrillic and the common
+    // punctuation): a line is measured character by character.
+    static TABLE: LazyLock<Vec<f32>> =
+        LazyLock::new(|| (0..0x2100u32).map(|c| char::from_u32(c).map_or(0.6, lookup)).collect());
+    TABLE.get(c as usize).copied().unwrap_or_else(|| lookup(c))
+}
+
+fn lookup(c: char) -> f32 {
+    FACE.as_ref()
+        .and_then(|f| {
+            let g = f.glyph_index(c)?;
+            Some(f32::from(f.glyph_hor_advance(g)?) / f.units_per_em() as f32)
+        })
+        .unwrap_or(0.6)
+}
+
 /// One shaped glyph; lengths are in ems.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Glyph {
