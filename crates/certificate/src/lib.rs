@@ -4,7 +4,9 @@
 //! no clock, no network; the same data gives the same bytes.
 #![forbid(unsafe_code)]
 
+mod codes;
 mod data;
+mod deflate;
 mod pdf;
 pub mod qr;
 mod shape;

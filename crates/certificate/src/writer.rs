@@ -7,12 +7,12 @@
 //! compressed stream for the font, its ToUnicode map and each page, with one reusable
 //! compressor.
 
+use crate::codes::{self, Codes};
+use crate::deflate::deflate;
 use crate::shape::{self, Glyph};
 use pdf_writer::types::{ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, TabOrder};
 use pdf_writer::writers::StructTreeRoot;
 use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
-use std::cell::RefCell;
-use std::collections::HashMap;
 use subsetter::GlyphRemapper;
 
 /// The page: A4 in points.
@@ -25,58 +25,6 @@ const SYSTEM_INFO: SystemInfo =
     SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
 /// Compact output: no indentation or line breaks between the tokens.
 const COMPACT: Settings = Settings { pretty: false };
-
-/// The character codes, one for each glyph *and the text it stands for* (so that a glyph that
-/// shows different text in two places, such as a base letter that carries a combining accent
-/// once, is read back right in both): one byte (0x1F to 0xEF) for the first 209, which is all a
-/// certificate uses in practice, two bytes (0xF000 to 0xFFFF) for 4,096 more. One-byte codes are
-/// mostly printable, so a line of text takes about its own length in the content stream instead
-/// of eight bytes a glyph with the predefined two-byte encoding.
-const ONE_BYTE_FIRST: u16 = 0x1F;
-const ONE_BYTE_CODES: u16 = 0xEF - ONE_BYTE_FIRST + 1;
-const TWO_BYTE_FIRST: u16 = 0xF000;
-const MAX_CODES: u16 = ONE_BYTE_CODES + 0x1000;
-const CODES: &[u8] = b"2 begincodespacerange\n<00> <EF>\n<F000> <FFFF>\nendcodespacerange\n";
-const ENCODING: &str = "Wabro-Codes";
-
-/// The bytes of code number `n` (below [`MAX_CODES`]).
-fn code(n: u16) -> ([u8; 2], usize) {
-    match n.checked_sub(ONE_BYTE_CODES) {
-        None => ([(n + ONE_BYTE_FIRST) as u8, 0], 1),
-        Some(n) => ((TWO_BYTE_FIRST + n.min(0x0FFF)).to_be_bytes(), 2),
-    }
-}
-
-/// Whether codes `a` and `b` have the same length and, for two bytes, the same first byte.
-fn same_block(a: u16, b: u16) -> bool {
-    match (a < ONE_BYTE_CODES, b < ONE_BYTE_CODES) {
-        (true, true) => true,
-        (false, false) => code(a).0[0] == code(b).0[0],
-        _ => false,
-    }
-}
-
-/// `code` as hexadecimal digits.
-fn hex_code(out: &mut String, n: u16) {
-    use std::fmt::Write;
-    let (bytes, len) = code(n);
-    bytes[..len].iter().for_each(|b| {
-        let _ = write!(out, "{b:02X}");
-    });
-}
-
-/// The body of a CMap resource named `name` of type `kind` (1 encoding, 2 to Unicode), with the
-/// codespace above and `mappings`.
-fn cmap(name: &str, kind: u8, mappings: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(mappings.len() + 400);
-    out.extend_from_slice(b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n");
-    out.extend_from_slice(b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def\n");
-    out.extend_from_slice(format!("/CMapName /{name} def\n/CMapType {kind} def\n").as_bytes());
-    out.extend_from_slice(CODES);
-    out.extend_from_slice(mappings);
-    out.extend_from_slice(b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    out
-}
 
 /// The kind of a node of the logical structure.
 #[derive(Clone, Copy)]
@@ -135,11 +83,8 @@ pub(crate) struct PageWriter {
     remapper: GlyphRemapper,
     /// Per glyph of the subset: its width in thousandths of an em.
     widths: Vec<f32>,
-    /// The codes given out: the glyph and the text of each, and each pair's code.
-    codes: Vec<(u16, String)>,
-    code_of: HashMap<(u16, String), u16>,
-    /// Per glyph of the subset: the code it was first given.
-    first_code: Vec<Option<u16>>,
+    /// The character codes given out.
+    codes: Codes,
     elements: Vec<Element>,
     /// The image and the page it is on.
     image: Option<(usize, Image)>,
@@ -164,9 +109,7 @@ impl PageWriter {
             tagged,
             remapper: GlyphRemapper::new(),
             widths: vec![0.0],
-            codes: Vec::new(),
-            code_of: HashMap::new(),
-            first_code: vec![None],
+            codes: Codes::default(),
             elements: Vec::new(),
             image: None,
         }
@@ -313,7 +256,7 @@ impl PageWriter {
                     items.push(Item::Adjust(whole));
                 }
                 pending += -(g.x_advance - g.width - g.x_offset) * 1000.0 - whole;
-                let (code, len) = code(n);
+                let (code, len) = codes::bytes(n);
                 match items.last_mut() {
                     Some(Item::Glyphs(bytes)) => bytes.extend_from_slice(&code[..len]),
                     _ => items.push(Item::Glyphs(code[..len].to_vec())),
@@ -324,35 +267,15 @@ impl PageWriter {
         runs
     }
 
-    /// The code of glyph `g` standing for `text`, given out on first use. Past the last code
-    /// (over 4,305 pairs in one document) a glyph reuses its first code, or, having none, shows
-    /// as the glyph of the first code.
+    /// The code of glyph `g` standing for `text`; notes the glyph's width.
     fn code(&mut self, g: &Glyph, text: &str) -> u16 {
         let cid = self.remapper.remap(g.id);
         let i = usize::from(cid);
         if i >= self.widths.len() {
             self.widths.resize(i + 1, 0.0);
-            self.first_code.resize(i + 1, None);
         }
         self.widths[i] = g.width * 1000.0;
-        // Nearly always the glyph shows the text it showed first: no allocation, no hashing.
-        if let Some(n) = self.first_code[i]
-            && self.codes[usize::from(n)].1 == text
-        {
-            return n;
-        }
-        let key = (cid, text.to_owned());
-        if let Some(n) = self.code_of.get(&key) {
-            return *n;
-        }
-        let n = u16::try_from(self.codes.len()).unwrap_or(MAX_CODES);
-        if n >= MAX_CODES {
-            return self.first_code[i].unwrap_or(0);
-        }
-        self.first_code[i].get_or_insert(n);
-        self.codes.push(key.clone());
-        self.code_of.insert(key, n);
-        n
+        self.codes.code(cid, text)
     }
 
     /// A filled rectangle that is decoration, not content: screen readers skip it.
@@ -388,75 +311,14 @@ impl PageWriter {
         self.elements.push(Element { role, text, marks });
     }
 
-    /// The `bfchar` blocks (at most 100 entries each) mapping each code to its text in UTF-16.
-    fn unicode_mappings(&self) -> Vec<u8> {
-        use std::fmt::Write;
-        let entries: Vec<(u16, &str)> = (0u16..)
-            .zip(&self.codes)
-            .filter(|(_, (_, text))| !text.is_empty())
-            .map(|(n, (_, text))| (n, text.as_str()))
-            .collect();
-        let mut out = String::with_capacity(entries.len() * 16);
-        for block in entries.chunks(100) {
-            let _ = writeln!(out, "{} beginbfchar", block.len());
-            for (n, text) in block {
-                out.push('<');
-                hex_code(&mut out, *n);
-                out.push_str("> <");
-                text.encode_utf16().for_each(|u| {
-                    let _ = write!(out, "{u:04X}");
-                });
-                out.push_str(">\n");
-            }
-            out.push_str("endbfchar\n");
-        }
-        out.into_bytes()
-    }
-
-    /// The `cidrange` blocks mapping the codes to the glyphs: one range for each stretch of
-    /// codes that number consecutive glyphs (in practice, one or two), never across a change
-    /// of a code's first byte.
-    fn encoding_mappings(&self) -> Vec<u8> {
-        use std::fmt::Write;
-        let mut ranges: Vec<(u16, u16, u16)> = Vec::new();
-        for (n, (cid, _)) in (0u16..).zip(&self.codes) {
-            match ranges.last_mut() {
-                Some((first, last, first_cid))
-                    if *last + 1 == n && *first_cid + (n - *first) == *cid && same_block(*first, n) =>
-                {
-                    *last = n
-                }
-                _ => ranges.push((n, n, *cid)),
-            }
-        }
-        let mut out = String::with_capacity(ranges.len() * 24);
-        for block in ranges.chunks(100) {
-            let _ = writeln!(out, "{} begincidrange", block.len());
-            for (first, last, cid) in block {
-                out.push('<');
-                hex_code(&mut out, *first);
-                out.push_str("> <");
-                hex_code(&mut out, *last);
-                let _ = writeln!(out, "> {cid}");
-            }
-            out.push_str("endcidrange\n");
-        }
-        out.into_bytes()
-    }
-
     /// The PDF file.
-    pub(crate) fn finish(mut self, meta: Option<&Metadata>) -> Result<Vec<u8>, String> {
+    /// The font: Type 0 with its CID font, descriptor, subset program, encoding and ToUnicode
+    /// map. The subset's glyphs are numbered in order of first use, so CIDs and glyph ids
+    /// coincide; the encoding maps the codes to CIDs.
+    fn write_font(&self, pdf: &mut Pdf, ids: [Ref; 6]) -> Result<(), String> {
+        let [type0_id, cid_id, descriptor_id, cmap_id, file_id, encoding_id] = ids;
         let face = shape::face().ok_or("font")?;
         let subset = subsetter::subset(shape::FONT_BYTES, 0, &self.remapper).map_err(|e| format!("{e:?}"))?;
-        let mut next = Ref::new(1);
-        let mut id = || next.bump();
-        let (catalog_id, page_tree_id) = (id(), id());
-        let (type0_id, cid_id, descriptor_id, cmap_id, file_id) = (id(), id(), id(), id(), id());
-        let encoding_id = id();
-        let mut pdf = Pdf::with_settings_and_capacity(COMPACT, 32 * 1024);
-
-        // The font: the subset's glyphs are numbered in order of first use, so CIDs and glyph
-        // ids coincide; the encoding maps the codes to CIDs.
         let name = format!("{}+DejaVuSans", subset_tag(&self.remapper));
         pdf.type0_font(type0_id)
             .base_font(Name(name.as_bytes()))
@@ -493,16 +355,103 @@ impl PageWriter {
         pdf.stream(file_id, &font_file)
             .filter(Filter::FlateDecode)
             .pair(Name(b"Length1"), i32::try_from(subset.len()).unwrap_or(i32::MAX));
-        let encoding = cmap(ENCODING, 1, &self.encoding_mappings());
-        pdf.cmap(encoding_id, &encoding).name(Name(ENCODING.as_bytes())).system_info(SYSTEM_INFO);
+        let encoding = codes::cmap(codes::ENCODING, 1, &self.codes.encoding_mappings());
+        pdf.cmap(encoding_id, &encoding).name(Name(codes::ENCODING.as_bytes())).system_info(SYSTEM_INFO);
         // What each glyph shows, so that text can be searched, copied and read aloud.
-        let to_unicode = deflate(&cmap("Wabro-Unicode", 2, &self.unicode_mappings()))?;
+        let to_unicode = deflate(&codes::cmap("Wabro-Unicode", 2, &self.codes.unicode_mappings()))?;
         let mut to_unicode = pdf.cmap(cmap_id, &to_unicode);
         to_unicode.name(Name(b"Wabro-Unicode")).system_info(SYSTEM_INFO);
         to_unicode.filter(Filter::FlateDecode);
         to_unicode.finish();
 
-        let image_id = self.image.as_ref().map(|_| id());
+        Ok(())
+    }
+
+    /// The logical structure: the root, a Document element holding the headings, paragraphs
+    /// and figure in reading order, and per page the parent-tree array naming the element of
+    /// each marked-content sequence.
+    fn write_structure(&self, pdf: &mut Pdf, next: &mut Ref, ids: [Ref; 2], page_ids: &[Ref], mcids: &[i32]) {
+        let [root_id, document_id] = ids;
+        let element_ids: Vec<Ref> = self.elements.iter().map(|_| next.bump()).collect();
+        // Per page, the array that names the element holding each marked-content sequence.
+        let parents_ids: Vec<Ref> = page_ids.iter().map(|_| next.bump()).collect();
+        let mut root = pdf.indirect(root_id).start::<StructTreeRoot>();
+        root.child(document_id);
+        let mut tree = root.parent_tree();
+        let mut nums = tree.nums();
+        for (n, parents_id) in parents_ids.iter().enumerate() {
+            nums.insert(i32::try_from(n).unwrap_or(i32::MAX), *parents_id);
+        }
+        nums.finish();
+        tree.finish();
+        root.parent_tree_next_key(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
+        root.finish();
+        let mut document = pdf.struct_element(document_id);
+        document.kind(StructRole::Document).parent(root_id);
+        let mut children = document.children();
+        element_ids.iter().for_each(|e| {
+            children.struct_element(*e);
+        });
+        children.finish();
+        document.finish();
+        let mut owners: Vec<Vec<Ref>> =
+            mcids.iter().map(|n| vec![document_id; usize::try_from(*n).unwrap_or(0)]).collect();
+        for (element, element_id) in self.elements.iter().zip(&element_ids) {
+            let mut e = pdf.struct_element(*element_id);
+            e.kind(match element.role {
+                Role::H1 => StructRole::H1,
+                Role::H2 => StructRole::H2,
+                Role::P => StructRole::P,
+                Role::Figure => StructRole::Figure,
+            })
+            .parent(document_id);
+            // The element's page; content on another page names its page itself.
+            let home = element.marks.first().map_or(0, |m| m.page);
+            if let Some(page_id) = page_ids.get(home) {
+                e.page(*page_id);
+            }
+            match (element.role, &element.text) {
+                (Role::Figure, Some(text)) => {
+                    e.alt(TextStr(text));
+                }
+                (_, Some(text)) => {
+                    e.title(TextStr(text));
+                }
+                _ => {}
+            }
+            let mut children = e.children();
+            for mark in &element.marks {
+                if mark.page == home {
+                    children.marked_content_id(mark.mcid);
+                } else if let Some(page_id) = page_ids.get(mark.page) {
+                    children.marked_content_ref().marked_content_id(mark.mcid).page(*page_id);
+                }
+                let owner = owners
+                    .get_mut(mark.page)
+                    .and_then(|page| page.get_mut(usize::try_from(mark.mcid).unwrap_or(usize::MAX)));
+                if let Some(owner) = owner {
+                    *owner = *element_id;
+                }
+            }
+            children.finish();
+            e.finish();
+        }
+        for (parents_id, owners) in parents_ids.iter().zip(owners) {
+            pdf.indirect(*parents_id).array().items(owners);
+        }
+    }
+
+    pub(crate) fn finish(mut self, meta: Option<&Metadata>) -> Result<Vec<u8>, String> {
+        let mut next = Ref::new(1);
+        let (catalog_id, page_tree_id) = (next.bump(), next.bump());
+        let (type0_id, cid_id, descriptor_id, cmap_id, file_id) =
+            (next.bump(), next.bump(), next.bump(), next.bump(), next.bump());
+        let encoding_id = next.bump();
+        let mut pdf = Pdf::with_settings_and_capacity(COMPACT, 32 * 1024);
+
+        self.write_font(&mut pdf, [type0_id, cid_id, descriptor_id, cmap_id, file_id, encoding_id])?;
+
+        let image_id = self.image.as_ref().map(|_| next.bump());
         if let (Some((_, image)), Some(image_id)) = (&self.image, image_id) {
             let side = i32::try_from(image.side).unwrap_or(0);
             pdf.image_xobject(image_id, &image.bits)
@@ -516,7 +465,7 @@ impl PageWriter {
         let current = (std::mem::replace(&mut self.content, Content::new()), self.next_mcid);
         self.pages[self.current] = Some(current);
         let pages: Vec<(Content, i32)> = std::mem::take(&mut self.pages).into_iter().flatten().collect();
-        let page_ids: Vec<Ref> = pages.iter().map(|_| id()).collect();
+        let page_ids: Vec<Ref> = pages.iter().map(|_| next.bump()).collect();
         let mut content_hash = 0xcbf2_9ce4_8422_2325;
         let mut mcids = Vec::with_capacity(pages.len());
         for (n, ((content, next_mcid), page_id)) in pages.into_iter().zip(&page_ids).enumerate() {
@@ -524,7 +473,7 @@ impl PageWriter {
             let content = content.finish();
             content_hash = fnv(content_hash, &[&content]);
             let content = deflate(&content)?;
-            let content_id = id();
+            let content_id = next.bump();
             pdf.stream(content_id, &content).filter(Filter::FlateDecode);
             let mut page = pdf.page(*page_id);
             page.media_box(Rect::new(0.0, 0.0, W, H)).parent(page_tree_id).contents(content_id);
@@ -547,12 +496,12 @@ impl PageWriter {
 
         let mut catalog = pdf.catalog(catalog_id);
         catalog.pages(page_tree_id);
-        let structure = self.tagged.then(|| (id(), id(), ()));
-        if let Some((root_id, _, _)) = structure {
+        let structure = self.tagged.then(|| [next.bump(), next.bump()]);
+        if let Some([root_id, _]) = structure {
             catalog.mark_info().marked(true);
             catalog.pair(Name(b"StructTreeRoot"), root_id);
         }
-        let xmp_id = meta.map(|_| id());
+        let xmp_id = meta.map(|_| next.bump());
         if let (Some(meta), Some(xmp_id)) = (meta, xmp_id) {
             catalog.lang(TextStr(meta.lang));
             catalog.viewer_preferences().display_doc_title(true);
@@ -560,104 +509,42 @@ impl PageWriter {
         }
         catalog.finish();
 
-        if let Some((root_id, document_id, _)) = structure {
-            let element_ids: Vec<Ref> = self.elements.iter().map(|_| id()).collect();
-            // Per page, the array that names the element holding each marked-content sequence.
-            let parents_ids: Vec<Ref> = page_ids.iter().map(|_| id()).collect();
-            let mut root = pdf.indirect(root_id).start::<StructTreeRoot>();
-            root.child(document_id);
-            let mut tree = root.parent_tree();
-            let mut nums = tree.nums();
-            for (n, parents_id) in parents_ids.iter().enumerate() {
-                nums.insert(i32::try_from(n).unwrap_or(i32::MAX), *parents_id);
-            }
-            nums.finish();
-            tree.finish();
-            root.parent_tree_next_key(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
-            root.finish();
-            let mut document = pdf.struct_element(document_id);
-            document.kind(StructRole::Document).parent(root_id);
-            let mut children = document.children();
-            element_ids.iter().for_each(|e| {
-                children.struct_element(*e);
-            });
-            children.finish();
-            document.finish();
-            let mut owners: Vec<Vec<Ref>> =
-                mcids.iter().map(|n| vec![document_id; usize::try_from(*n).unwrap_or(0)]).collect();
-            for (element, element_id) in self.elements.iter().zip(&element_ids) {
-                let mut e = pdf.struct_element(*element_id);
-                e.kind(match element.role {
-                    Role::H1 => StructRole::H1,
-                    Role::H2 => StructRole::H2,
-                    Role::P => StructRole::P,
-                    Role::Figure => StructRole::Figure,
-                })
-                .parent(document_id);
-                // The element's page; content on another page names its page itself.
-                let home = element.marks.first().map_or(0, |m| m.page);
-                if let Some(page_id) = page_ids.get(home) {
-                    e.page(*page_id);
-                }
-                match (element.role, &element.text) {
-                    (Role::Figure, Some(text)) => {
-                        e.alt(TextStr(text));
-                    }
-                    (_, Some(text)) => {
-                        e.title(TextStr(text));
-                    }
-                    _ => {}
-                }
-                let mut children = e.children();
-                for mark in &element.marks {
-                    if mark.page == home {
-                        children.marked_content_id(mark.mcid);
-                    } else if let Some(page_id) = page_ids.get(mark.page) {
-                        children.marked_content_ref().marked_content_id(mark.mcid).page(*page_id);
-                    }
-                    let owner = owners
-                        .get_mut(mark.page)
-                        .and_then(|page| page.get_mut(usize::try_from(mark.mcid).unwrap_or(usize::MAX)));
-                    if let Some(owner) = owner {
-                        *owner = *element_id;
-                    }
-                }
-                children.finish();
-                e.finish();
-            }
-            for (parents_id, owners) in parents_ids.iter().zip(owners) {
-                pdf.indirect(*parents_id).array().items(owners);
-            }
+        if let Some(ids) = structure {
+            self.write_structure(&mut pdf, &mut next, ids, &page_ids, &mcids);
         }
 
         if let (Some(meta), Some(xmp_id)) = (meta, xmp_id) {
-            let date = meta.date;
-            let (year, month, day) = (date.year() as u16, date.month() as u8, date.day());
-            let info_id = id();
-            pdf.document_info(info_id)
-                .title(TextStr(meta.title))
-                .author(TextStr(meta.author))
-                .creator(TextStr("Wabro"))
-                .creation_date(Date::new(year).month(month).day(day));
-            let mut xmp = xmp_writer::XmpWriter::new();
-            xmp.title([(None, meta.title)])
-                .language([xmp_writer::LangId(meta.lang)])
-                .creator([meta.author])
-                .creator_tool("Wabro")
-                .create_date(xmp_writer::DateTime::date(year, month, day))
-                .format("application/pdf");
-            xmp.document_id(&format!("urn:wabro:document:{}", meta.document_id));
-            let xmp = xmp.finish(None);
-            pdf.metadata(xmp_id, xmp.as_bytes());
-            // An identifier made of the document number and the page's content: stable for the
-            // same document, different for a corrected one under the same number.
-            let parts = [meta.document_id.as_bytes(), &content_hash.to_be_bytes()];
-            let file_id = [fnv(0xcbf2_9ce4_8422_2325, &parts), fnv(0x8422_2325_cbf2_9ce4, &parts)];
-            let file_id: Vec<u8> = file_id.iter().flat_map(|h| h.to_be_bytes()).collect();
-            pdf.set_file_id((file_id.clone(), file_id));
+            write_metadata(&mut pdf, meta, xmp_id, next.bump(), content_hash);
         }
         Ok(pdf.finish())
     }
+}
+
+/// The Info dictionary, the XMP metadata and the file identifier.
+fn write_metadata(pdf: &mut Pdf, meta: &Metadata, xmp_id: Ref, info_id: Ref, content_hash: u64) {
+    let date = meta.date;
+    let (year, month, day) = (date.year() as u16, date.month() as u8, date.day());
+    pdf.document_info(info_id)
+        .title(TextStr(meta.title))
+        .author(TextStr(meta.author))
+        .creator(TextStr("Wabro"))
+        .creation_date(Date::new(year).month(month).day(day));
+    let mut xmp = xmp_writer::XmpWriter::new();
+    xmp.title([(None, meta.title)])
+        .language([xmp_writer::LangId(meta.lang)])
+        .creator([meta.author])
+        .creator_tool("Wabro")
+        .create_date(xmp_writer::DateTime::date(year, month, day))
+        .format("application/pdf");
+    xmp.document_id(&format!("urn:wabro:document:{}", meta.document_id));
+    let xmp = xmp.finish(None);
+    pdf.metadata(xmp_id, xmp.as_bytes());
+    // An identifier made of the document number and the page's content: stable for the
+    // same document, different for a corrected one under the same number.
+    let parts = [meta.document_id.as_bytes(), &content_hash.to_be_bytes()];
+    let file_id = [fnv(0xcbf2_9ce4_8422_2325, &parts), fnv(0x8422_2325_cbf2_9ce4, &parts)];
+    let file_id: Vec<u8> = file_id.iter().flat_map(|h| h.to_be_bytes()).collect();
+    pdf.set_file_id((file_id.clone(), file_id));
 }
 
 /// A stretch of a `TJ` operation at one text rise.
@@ -700,48 +587,9 @@ fn subset_tag(remapper: &GlyphRemapper) -> String {
         .collect()
 }
 
-thread_local! {
-    /// One compressor per thread, reset between streams: setting one up costs more than
-    /// compressing a certificate's content.
-    static DEFLATE: RefCell<flate2::Compress> =
-        RefCell::new(flate2::Compress::new(flate2::Compression::new(6), true));
-}
-
-/// `data` compressed for the `FlateDecode` filter (zlib format).
-fn deflate(data: &[u8]) -> Result<Vec<u8>, String> {
-    DEFLATE.with_borrow_mut(|z| {
-        z.reset();
-        let mut out = Vec::with_capacity(data.len() / 2 + 128);
-        loop {
-            let read = usize::try_from(z.total_in()).unwrap_or(data.len()).min(data.len());
-            match z.compress_vec(&data[read..], &mut out, flate2::FlushCompress::Finish) {
-                Ok(flate2::Status::StreamEnd) => return Ok(out),
-                Ok(_) => out.reserve(out.capacity().max(1024)),
-                Err(e) => {
-                    // Only a misuse of the stream fails; the next document gets a fresh one.
-                    *z = flate2::Compress::new(flate2::Compression::new(6), true);
-                    return Err(format!("deflate: {e}"));
-                }
-            }
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn deflate_round_trips() {
-        use std::io::Read;
-        let data: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8 ^ (i / 1000) as u8).collect();
-        for input in [&data[..], b"", b"BT /F0 12 Tf ET"] {
-            let packed = deflate(input).expect("compressed");
-            let mut out = Vec::new();
-            flate2::read::ZlibDecoder::new(&packed[..]).read_to_end(&mut out).expect("valid zlib");
-            assert_eq!(out, input);
-        }
-    }
 
     #[test]
     fn the_subset_name_follows_the_glyphs() {
