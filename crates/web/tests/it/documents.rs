@@ -249,3 +249,38 @@ async fn the_worker_reads_its_batch_in_one_query_scoped_like_any_other() {
     let other = wabro_app::SearchScope::Enterprise(wabro_app::Scope::unchecked(2));
     assert!(app.store.requests_to_issue(other, &numbers).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn the_certificate_carries_the_request_the_admitted_period_and_the_employer() {
+    use wabro_app::ports::Documents;
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    // Approved for a shorter period than requested.
+    approve(&app, &tx, date!(2027 - 01 - 04), date!(2027 - 03 - 31)).await;
+    assert_eq!(app.app.process_jobs().await.unwrap(), 1);
+    let pdf = app
+        .store
+        .document_pdf(wabro_app::Scope::unchecked(1), &format!("A1-{tx}"))
+        .await
+        .unwrap()
+        .expect("the A1 is stored");
+    let path = app.dir.0.join("a1.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext").arg(&path).arg("-").output().expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "Van den Broeck",
+        "Jan",
+        "Müller & Söhne SARL",
+        "France (FR)",
+        "Belgique (BE)",
+        "04/01/2027",
+        "31/03/2027",
+        "Bouwwerken Vlaanderen NV",
+        tx.as_str(),
+    ] {
+        assert!(text.contains(needle), "the A1 lacks {needle}:\n{text}");
+    }
+    assert!(!text.contains("30/06/2027"), "the admitted end, not the requested one:\n{text}");
+}
