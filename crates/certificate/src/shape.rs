@@ -75,6 +75,63 @@ pub(crate) fn shape(text: &str) -> Option<Arc<[Glyph]>> {
         return Some(run.clone());
     }
     let face = FACE.as_ref()?;
+    if !by_words(text) {
+        return Some(cached(&mut cache, face, text));
+    }
+    // Words recur far more than whole lines (street names, towns, months), so a new line is
+    // put together from its words and spaces, each shaped once.
+    let mut glyphs = Vec::new();
+    let mut start = 0;
+    for part in text.split_inclusive(' ') {
+        let word = part.strip_suffix(' ').unwrap_or(part);
+        for (piece, at) in [(word, start), (&part[word.len()..], start + word.len())] {
+            if !piece.is_empty() {
+                glyphs.extend(cached(&mut cache, face, piece).iter().map(|g| Glyph {
+                    text_range: g.text_range.start + at..g.text_range.end + at,
+                    ..g.clone()
+                }));
+            }
+        }
+        start += part.len();
+    }
+    let run: Arc<[Glyph]> = glyphs.into();
+    remember(&mut cache, text, run.clone());
+    Some(run)
+}
+
+/// Whether `text` may be shaped word by word and give the same glyphs as shaped whole: it has
+/// several words, all in left-to-right scripts (Latin, Greek, Cyrillic, Armenian) with common
+/// punctuation and no direction controls, where nothing in the font reaches across a space (no
+/// kerning with the space, no contextual forms; a test checks). A line that mixes scripts is
+/// shaped word by word too, each word in its own script, which kerns it better than the whole
+/// line shaped in the script of its first word.
+fn by_words(text: &str) -> bool {
+    let simple = |c: char| match u32::from(c) {
+        0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 => false,
+        c => c < 0x0590 || (0x1E00..=0x1EFF).contains(&c) || (0x2000..=0x20CF).contains(&c),
+    };
+    text.contains(' ') && text.chars().all(simple)
+}
+
+/// The glyphs of `text` shaped whole, from the cache or shaped now and kept.
+fn cached(cache: &mut Cache, face: &Face<'static>, text: &str) -> Arc<[Glyph]> {
+    if let Some(run) = cache.runs.get(text) {
+        return run.clone();
+    }
+    let run: Arc<[Glyph]> = shape_whole(cache, face, text).into();
+    remember(cache, text, run.clone());
+    run
+}
+
+fn remember(cache: &mut Cache, text: &str, run: Arc<[Glyph]>) {
+    if cache.runs.len() >= MAX_RUNS {
+        cache.runs.clear();
+    }
+    cache.runs.insert(text.to_owned(), run);
+}
+
+/// Shapes `text` as one run with the plan for its direction, script and language.
+fn shape_whole(cache: &mut Cache, face: &Face<'static>, text: &str) -> Vec<Glyph> {
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.guess_segment_properties();
@@ -84,12 +141,7 @@ pub(crate) fn shape(text: &str) -> Option<Arc<[Glyph]>> {
         .entry((direction, script, language.clone()))
         .or_insert_with(|| ShapePlan::new(face, direction, Some(script), language.as_ref(), &[]));
     let output = rustybuzz::shape_with_plan(face, plan, buffer);
-    let run: Arc<[Glyph]> = glyphs(text, face, direction, &output).into();
-    if cache.runs.len() >= MAX_RUNS {
-        cache.runs.clear();
-    }
-    cache.runs.insert(text.to_owned(), run.clone());
-    Some(run)
+    glyphs(text, face, direction, &output)
 }
 
 /// The glyphs of a shaped buffer: widths, advances and offsets per em, and each glyph's cluster
@@ -135,5 +187,29 @@ mod tests {
         assert!(run.iter().all(|g| g.x_advance > 0.0 && g.width > 0.0));
         let again = shape("Müller – Jürgen").expect("font");
         assert!(Arc::ptr_eq(&run, &again));
+    }
+
+    #[test]
+    fn lines_put_together_from_words_are_the_lines_shaped_whole() {
+        let face = FACE.as_ref().expect("font");
+        let texts = [
+            "Attestation concernant la législation de sécurité sociale applicable au titulaire",
+            "Bescheinigung über die Rechtsvorschriften der sozialen Sicherheit",
+            "A Y T V W L' AV To Te Yo \"A\" (A) 'T' A. T, Y; 7 1 “A” «A» ‘Y’",
+            "Van den Broeck,  Rue de la Station 4, 4700 Eupen, BE — Verklaring ",
+            "f i fi fl ff ffi Office, Offizielle, afflux",
+            "Παπαδόπουλος Γιώργος, Οδός Αθηνάς",
+            "Иванов Пётр, улица Ленина",
+            "Ŀlorenç Ŋ ǅ ĳ Ǆemal",
+            "u\u{308} q\u{308} a\u{301}b",
+        ];
+        for text in texts {
+            assert!(by_words(text), "{text}");
+            let whole = {
+                let mut cache = Cache::default();
+                shape_whole(&mut cache, face, text)
+            };
+            assert_eq!(*shape(text).expect("font"), whole[..], "{text}");
+        }
     }
 }
