@@ -81,6 +81,9 @@ pub(crate) struct PageWriter {
     gray: f32,
     tagged: bool,
     remapper: GlyphRemapper,
+    /// Per glyph of the font: its number in the subset plus one (0: not used yet), so that the
+    /// glyphs of a line are looked up without hashing.
+    cid_of: Vec<u16>,
     /// Per glyph of the subset: its width in thousandths of an em.
     widths: Vec<f32>,
     /// The character codes given out.
@@ -108,6 +111,7 @@ impl PageWriter {
             gray,
             tagged,
             remapper: GlyphRemapper::new(),
+            cid_of: Vec::new(),
             widths: vec![0.0],
             codes: Codes::default(),
             elements: Vec::new(),
@@ -269,12 +273,23 @@ impl PageWriter {
 
     /// The code of glyph `g` standing for `text`; notes the glyph's width.
     fn code(&mut self, g: &Glyph, text: &str) -> u16 {
-        let cid = self.remapper.remap(g.id);
-        let i = usize::from(cid);
-        if i >= self.widths.len() {
-            self.widths.resize(i + 1, 0.0);
+        let gid = usize::from(g.id);
+        if gid >= self.cid_of.len() {
+            self.cid_of.resize(gid + 1, 0);
         }
-        self.widths[i] = g.width * 1000.0;
+        let cid = match self.cid_of[gid] {
+            0 => {
+                let cid = self.remapper.remap(g.id);
+                let i = usize::from(cid);
+                if i >= self.widths.len() {
+                    self.widths.resize(i + 1, 0.0);
+                }
+                self.widths[i] = g.width * 1000.0;
+                self.cid_of[gid] = cid.saturating_add(1);
+                cid
+            }
+            known => known - 1,
+        };
         self.codes.code(cid, text)
     }
 
