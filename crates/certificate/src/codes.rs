@@ -61,28 +61,32 @@ pub(crate) struct Codes {
     /// Each code's glyph (CID) and text, by code number.
     codes: Vec<(u16, String)>,
     code_of: HashMap<(u16, String), u16>,
-    /// Per glyph: the code it was first given.
+    /// Per glyph of the font: the code it was first given.
     first_code: Vec<Option<u16>>,
 }
 
 impl Codes {
-    /// The code of glyph `cid` standing for `text`, given out on first use. Past the last code
-    /// (over 4,305 pairs in one document) a glyph reuses its first code, or, having none, shows
-    /// as the glyph of the first code.
-    pub(crate) fn code(&mut self, cid: u16, text: &str) -> u16 {
-        let i = usize::from(cid);
-        if i >= self.first_code.len() {
-            self.first_code.resize(i + 1, None);
-        }
-        // Nearly always the glyph shows the text it showed first: no allocation, no hashing.
-        if let Some(n) = self.first_code[i]
-            && self.codes[usize::from(n)].1 == text
-        {
+    /// The code already given to font glyph `gid` standing for `text`, when it is the text the
+    /// glyph showed first (nearly always): no allocation, no hashing.
+    pub(crate) fn known(&self, gid: u16, text: &str) -> Option<u16> {
+        let n = (*self.first_code.get(usize::from(gid))?)?;
+        (self.codes[usize::from(n)].1 == text).then_some(n)
+    }
+
+    /// The code of font glyph `gid`, glyph `cid` of the subset, standing for `text`, given out
+    /// on first use. Past the last code (over 4,305 pairs in one document) a glyph reuses its
+    /// first code, or, having none, shows as the glyph of the first code.
+    pub(crate) fn code(&mut self, gid: u16, cid: u16, text: &str) -> u16 {
+        if let Some(n) = self.known(gid, text) {
             return n;
         }
         let key = (cid, text.to_owned());
         if let Some(n) = self.code_of.get(&key) {
             return *n;
+        }
+        let i = usize::from(gid);
+        if i >= self.first_code.len() {
+            self.first_code.resize(i + 1, None);
         }
         let n = u16::try_from(self.codes.len()).unwrap_or(MAX_CODES);
         if n >= MAX_CODES {

@@ -1,8 +1,9 @@
 //! Text shaping for the documents: one parsed face, one shaping plan per direction and script,
-//! and the shaped runs of recurring texts (labels, countries, dates) kept between documents.
+//! and the shaped runs and words of recurring texts (labels, countries, dates, towns) kept
+//! between documents.
 //!
 //! A certificate has about sixty runs, most of them the same from one document to the next, so
-//! a run is shaped once and its glyphs kept.
+//! a run is shaped once and its glyphs kept; a new line is put together from its words.
 
 use rustybuzz::{Direction, Face, Language, Script, ShapePlan, UnicodeBuffer};
 use std::collections::HashMap;

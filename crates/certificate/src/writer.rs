@@ -81,9 +81,6 @@ pub(crate) struct PageWriter {
     gray: f32,
     tagged: bool,
     remapper: GlyphRemapper,
-    /// Per glyph of the font: its number in the subset plus one (0: not used yet), so that the
-    /// glyphs of a line are looked up without hashing.
-    cid_of: Vec<u16>,
     /// Per glyph of the subset: its width in thousandths of an em.
     widths: Vec<f32>,
     /// The character codes given out.
@@ -111,7 +108,6 @@ impl PageWriter {
             gray,
             tagged,
             remapper: GlyphRemapper::new(),
-            cid_of: Vec::new(),
             widths: vec![0.0],
             codes: Codes::default(),
             elements: Vec::new(),
@@ -232,19 +228,19 @@ impl PageWriter {
                 .position(|g| g.text_range != range)
                 .map_or(glyphs.len(), |n| start + n);
             let cluster = text.get(range).unwrap_or("");
-            // Where each character starts, when the cluster has several glyphs.
-            let starts: Vec<usize> = if end - start > 1 {
+            // One character a glyph when they pair up, else the whole text on the first glyph.
+            let glyph_count = end - start;
+            let starts: Vec<usize> = if glyph_count > 1 {
                 cluster.char_indices().map(|(i, _)| i).chain([cluster.len()]).collect()
             } else {
                 Vec::new()
             };
+            let one_each = starts.len() == glyph_count + 1;
             for (k, g) in glyphs[start..end].iter().enumerate() {
-                // One character a glyph when they pair up, else the whole text on the first.
-                let shown = match (end - start == 1 || starts.len() == end - start + 1, k) {
-                    (true, _) if starts.is_empty() => cluster,
-                    (true, _) => &cluster[starts[k]..starts[k + 1]],
-                    (false, 0) => cluster,
-                    (false, _) => "",
+                let shown = match k {
+                    _ if one_each => &cluster[starts[k]..starts[k + 1]],
+                    0 => cluster,
+                    _ => "",
                 };
                 let n = self.code(g, shown);
                 let rise = g.y_offset * size;
@@ -271,26 +267,19 @@ impl PageWriter {
         runs
     }
 
-    /// The code of glyph `g` standing for `text`; notes the glyph's width.
+    /// The code of glyph `g` standing for `text`; a glyph new to the document joins the subset
+    /// with its width.
     fn code(&mut self, g: &Glyph, text: &str) -> u16 {
-        let gid = usize::from(g.id);
-        if gid >= self.cid_of.len() {
-            self.cid_of.resize(gid + 1, 0);
+        if let Some(n) = self.codes.known(g.id, text) {
+            return n;
         }
-        let cid = match self.cid_of[gid] {
-            0 => {
-                let cid = self.remapper.remap(g.id);
-                let i = usize::from(cid);
-                if i >= self.widths.len() {
-                    self.widths.resize(i + 1, 0.0);
-                }
-                self.widths[i] = g.width * 1000.0;
-                self.cid_of[gid] = cid.saturating_add(1);
-                cid
-            }
-            known => known - 1,
-        };
-        self.codes.code(cid, text)
+        let cid = self.remapper.remap(g.id);
+        let i = usize::from(cid);
+        if i >= self.widths.len() {
+            self.widths.resize(i + 1, 0.0);
+        }
+        self.widths[i] = g.width * 1000.0;
+        self.codes.code(g.id, cid, text)
     }
 
     /// A filled rectangle that is decoration, not content: screen readers skip it.
@@ -326,7 +315,6 @@ impl PageWriter {
         self.elements.push(Element { role, text, marks });
     }
 
-    /// The PDF file.
     /// The font: Type 0 with its CID font, descriptor, subset program, encoding and ToUnicode
     /// map. The subset's glyphs are numbered in order of first use, so CIDs and glyph ids
     /// coincide; the encoding maps the codes to CIDs.
@@ -456,6 +444,7 @@ impl PageWriter {
         }
     }
 
+    /// The PDF file.
     pub(crate) fn finish(mut self, meta: Option<&Metadata>) -> Result<Vec<u8>, String> {
         let mut next = Ref::new(1);
         let (catalog_id, page_tree_id) = (next.bump(), next.bump());
