@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use time::OffsetDateTime;
-use wabro_app::ports::{AuditEntry, DocumentRow, Documents, IssuedDocument, Job, StoreResult};
+use wabro_app::ports::{AuditEntry, DocumentRow, Documents, IssuedDocument, Job, StoreError, StoreResult};
 use wabro_app::{Scope, SearchScope};
 
 const COLUMNS: &str = "d.document_number, d.transaction_number, d.kind, d.language, d.channel, d.status, d.valid_from, \
@@ -87,13 +87,14 @@ impl Documents for SqliteStore {
         // jobs still pending are closed, and only their documents stored: a job another worker
         // took over ends with one document.
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        let ids = batch.iter().map(|d| d.job_id.to_string()).collect::<Vec<_>>().join(",");
+        let ids = serde_json::to_string(&batch.iter().map(|d| d.job_id).collect::<Vec<_>>())
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let closed: std::collections::HashSet<i64> = sqlx::query_scalar(
             "UPDATE jobs SET status = 'done', done_at = ?
              WHERE status = 'pending' AND id IN (SELECT value FROM json_each(?)) RETURNING id",
         )
         .bind(ts(at))
-        .bind(format!("[{ids}]"))
+        .bind(ids)
         .fetch_all(&mut *tx)
         .await
         .map_err(db)?
