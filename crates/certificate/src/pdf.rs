@@ -207,7 +207,7 @@ impl Pen {
 /// Renders the document of `d` as PDF bytes.
 pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
     let tr = Tr::new(d.language.lang());
-    let (qr_width, modules) = qr::modules(&d.verification_url).ok_or(RenderError::Qr)?;
+    let qr = qr::modules(&d.verification_url).ok_or(RenderError::Qr)?;
     let mut pen = Pen { w: PageWriter::new(INK, true), y: TOP, heading: None };
 
     let date = |x: time::Date| tr.date(x);
@@ -300,15 +300,10 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
 
     // The QR code, top right, with a two-module quiet zone, and the address under the last
     // section.
-    let quiet = 2;
-    let side = qr_width + 2 * quiet;
-    let mut dark = vec![false; side * side];
-    for (i, module) in modules.iter().enumerate() {
-        dark[(i / qr_width + quiet) * side + i % qr_width + quiet] = *module;
-    }
+    let (side, bits) = qr.image(2);
     let size = 110.0;
     let back = pen.w.select_page(0);
-    let figure = pen.w.image(W - MARGIN - size, MARGIN, size, side, &dark);
+    let figure = pen.w.image(W - MARGIN - size, MARGIN, size, side, bits);
     pen.w.select_page(back);
     pen.w.element(Role::Figure, Some(tr.t("cert-qr-alt")), vec![figure]);
     pen.y += 14.0;

@@ -1,4 +1,4 @@
-//! The QR code as a grid of dark modules.
+//! The QR code: its modules as bits, and as the 1-bit image the PDF shows.
 //!
 //! The `qrcode` crate encodes the text and computes the error correction. The bits are placed
 //! here, along the zigzag of data modules kept per version, and the mask is chosen by the same
@@ -52,10 +52,6 @@ impl Grid {
     fn xor(&self, other: &Grid) -> Grid {
         let xor = |a: &[u128], b: &[u128]| a.iter().zip(b).map(|(a, b)| a ^ b).collect();
         Grid { width: self.width, rows: xor(&self.rows, &other.rows), cols: xor(&self.cols, &other.cols) }
-    }
-
-    fn dark(&self) -> Vec<bool> {
-        self.rows.iter().flat_map(|r| (0..self.width).map(move |x| r >> x & 1 == 1)).collect()
     }
 }
 
@@ -122,9 +118,50 @@ fn dark(canvas: Canvas) -> Vec<bool> {
     canvas.into_colors().into_iter().map(|c| c == Color::Dark).collect()
 }
 
-/// The dark modules of a QR code for `text` (error correction level L): (width, is-dark per
-/// module, row by row). `None` when the text does not fit a version-27 symbol.
-pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
+/// A QR code: its width in modules and each row as bits (bit `x` set: module `x` is dark).
+pub struct Symbol {
+    width: usize,
+    rows: Vec<u128>,
+}
+
+impl Symbol {
+    /// The width (and height) in modules, quiet zone excluded.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Whether the module at column `x`, row `y` is dark.
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        x < self.width && self.rows.get(y).is_some_and(|r| r >> x & 1 == 1)
+    }
+
+    /// The symbol with a light margin of `quiet` modules as a 1-bit grey image: its side in
+    /// pixels, and its rows left to right, most significant bit first, each padded to a whole
+    /// byte, dark as 0.
+    pub fn image(&self, quiet: usize) -> (usize, Vec<u8>) {
+        let side = self.width + 2 * quiet;
+        let row_bytes = side.div_ceil(8);
+        let mut bits = vec![0xFF; row_bytes * side];
+        for (y, row) in self.rows.iter().enumerate() {
+            let out = &mut bits[(y + quiet) * row_bytes..][..row_bytes];
+            for (j, byte) in out.iter_mut().enumerate() {
+                // Pixel 8j is module 8j - quiet; the byte's first pixel is its high bit.
+                let first = (8 * j) as i64 - quiet as i64;
+                let modules = if first >= 0 {
+                    row.checked_shr(first as u32).unwrap_or(0)
+                } else {
+                    row << (-first) as u32
+                };
+                *byte = !(modules as u8).reverse_bits();
+            }
+        }
+        (side, bits)
+    }
+}
+
+/// The QR code for `text` (error correction level L); `None` when the text does not fit a
+/// version-27 symbol.
+pub fn modules(text: &str) -> Option<Symbol> {
     let bits = encode_auto(text.as_bytes(), EcLevel::L).ok()?;
     let version = bits.version();
     let width = usize::try_from(version.width()).ok().filter(|w| *w <= MAX_WIDTH)?;
@@ -146,7 +183,7 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
             best = Some((score, grid));
         }
     }
-    best.map(|(_, grid)| (width, grid.dark()))
+    best.map(|(_, grid)| Symbol { width, rows: grid.rows })
 }
 
 /// The bits of the codewords, most significant first.
@@ -213,10 +250,32 @@ mod tests {
                 (0..n).map(|i| char::from(b"AZaz09-_."[(i * 7 + n) % 9] + (i % 5) as u8)).collect::<String>()
             );
             let reference = qrcode::QrCode::with_error_correction_level(&text, EcLevel::L).unwrap();
-            let (width, grid) = modules(&text).unwrap();
+            let symbol = modules(&text).unwrap();
+            let width = symbol.width();
             assert_eq!(width, reference.width(), "{text}");
             let expected: Vec<bool> = reference.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+            let grid: Vec<bool> = (0..width * width).map(|i| symbol.is_dark(i % width, i / width)).collect();
             assert!(grid == expected, "a different code for {text}");
+        }
+    }
+
+    #[test]
+    fn the_image_has_the_modules_inside_a_light_margin_dark_as_zero() {
+        let symbol = modules("https://wabro.example.be/verify?t=abc").unwrap();
+        for quiet in [0, 2, 3, 8] {
+            let (side, bits) = symbol.image(quiet);
+            assert_eq!(side, symbol.width() + 2 * quiet);
+            let row_bytes = side.div_ceil(8);
+            assert_eq!(bits.len(), row_bytes * side);
+            for y in 0..side {
+                for x in 0..row_bytes * 8 {
+                    let light = bits[y * row_bytes + x / 8] >> (7 - x % 8) & 1 == 1;
+                    let inside = (quiet..quiet + symbol.width()).contains(&x)
+                        && (quiet..quiet + symbol.width()).contains(&y);
+                    let dark = inside && symbol.is_dark(x - quiet, y - quiet);
+                    assert_eq!(light, !dark, "pixel {x},{y} with a margin of {quiet}");
+                }
+            }
         }
     }
 

@@ -289,16 +289,10 @@ impl PageWriter {
         self.end();
     }
 
-    /// Draws the square image whose dark pixels are `dark` (`side` × `side`, row by row) with its
-    /// top-left corner at (`x`, `y`), `size` points wide, without smoothing; returns its
-    /// marked content. A document has one image at most.
-    pub(crate) fn image(&mut self, x: f32, y: f32, size: f32, side: usize, dark: &[bool]) -> Mark {
-        let row = side.div_ceil(8);
-        let mut bits = vec![0xFF; row * side];
-        for (i, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
-            let column = i % side;
-            bits[(i / side) * row + column / 8] &= !(0x80 >> (column % 8));
-        }
+    /// Draws the square 1-bit image `bits` (`side` × `side` pixels, rows padded to whole bytes,
+    /// dark as 0) with its top-left corner at (`x`, `y`), `size` points wide, without
+    /// smoothing; returns its marked content. A document has one image at most.
+    pub(crate) fn image(&mut self, x: f32, y: f32, size: f32, side: usize, bits: Vec<u8>) -> Mark {
         self.image = Some((self.current, Image { side: side as u32, bits }));
         let mark = self.begin(b"Figure");
         self.content.save_state();
