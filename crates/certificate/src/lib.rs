@@ -5,8 +5,10 @@
 #![forbid(unsafe_code)]
 
 mod codes;
+mod content;
 mod data;
 mod deflate;
+mod lines;
 mod pdf;
 pub mod qr;
 mod shape;

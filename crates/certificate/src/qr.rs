@@ -33,7 +33,6 @@ const MAX_WIDTH: usize = 125;
 /// A square of modules, each row and each column as bits (bit `i` is module `i`; set is dark).
 #[derive(Clone)]
 struct Grid {
-    width: usize,
     rows: Vec<u128>,
     cols: Vec<u128>,
 }
@@ -46,12 +45,7 @@ impl Grid {
             rows[y] |= u128::from(d) << x;
             cols[x] |= u128::from(d) << y;
         }
-        Grid { width, rows, cols }
-    }
-
-    fn xor(&self, other: &Grid) -> Grid {
-        let xor = |a: &[u128], b: &[u128]| a.iter().zip(b).map(|(a, b)| a ^ b).collect();
-        Grid { width: self.width, rows: xor(&self.rows, &other.rows), cols: xor(&self.cols, &other.cols) }
+        Grid { rows, cols }
     }
 }
 
@@ -169,21 +163,29 @@ pub fn modules(text: &str) -> Option<Symbol> {
     let t = templates(version, width);
     // The data bits alone, most significant first, data codewords then error correction, along
     // the zigzag (remainder modules stay light); masking is then one exclusive-or with a template.
-    let mut data = Grid { width, rows: vec![0; width], cols: vec![0; width] };
+    let mut data = Grid { rows: vec![0; width], cols: vec![0; width] };
     let bits = data_bits(&data_codewords, &ec);
     for ((y, x), _) in t.order.iter().zip(bits).filter(|(_, dark)| *dark) {
         data.rows[*y] |= 1 << x;
         data.cols[*x] |= 1 << y;
     }
-    let mut best: Option<(u32, Grid)> = None;
+    // Each mask scored in the same two buffers; the best one's rows are kept.
+    let (mut rows, mut cols) = ([0u128; MAX_WIDTH], [0u128; MAX_WIDTH]);
+    let mut best: Option<(u32, &Grid)> = None;
     for template in &t.masked {
-        let grid = template.xor(&data);
-        let score = penalty(&grid);
-        if best.as_ref().is_none_or(|(s, _)| score < *s) {
-            best = Some((score, grid));
+        for (out, (a, b)) in rows.iter_mut().zip(template.rows.iter().zip(&data.rows)) {
+            *out = a ^ b;
+        }
+        for (out, (a, b)) in cols.iter_mut().zip(template.cols.iter().zip(&data.cols)) {
+            *out = a ^ b;
+        }
+        let score = penalty(&rows[..width], &cols[..width], width);
+        if best.is_none_or(|(s, _)| score < s) {
+            best = Some((score, template));
         }
     }
-    best.map(|(_, grid)| Symbol { width, rows: grid.rows })
+    let (_, template) = best?;
+    Some(Symbol { width, rows: template.rows.iter().zip(&data.rows).map(|(a, b)| a ^ b).collect() })
 }
 
 /// The bits of the codewords, most significant first.
@@ -196,17 +198,17 @@ fn low(n: usize) -> u128 {
     if n >= 128 { u128::MAX } else { (1u128 << n) - 1 }
 }
 
-/// The penalty of a masked symbol: long runs, 2×2 blocks, finder-like patterns and imbalance.
-fn penalty(g: &Grid) -> u32 {
-    let w = g.width;
-    let mut score: u32 = g.rows.iter().chain(&g.cols).map(|line| line_penalty(*line, w)).sum();
-    for pair in g.rows.windows(2) {
+/// The penalty of a masked symbol `w` modules wide, given as rows and columns: long runs, 2×2
+/// blocks, finder-like patterns and imbalance.
+fn penalty(rows: &[u128], cols: &[u128], w: usize) -> u32 {
+    let mut score: u32 = rows.iter().chain(cols).map(|line| line_penalty(*line, w)).sum();
+    for pair in rows.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         // Bit x: the 2×2 block at x has one colour.
         let same = !(a ^ (a >> 1)) & !(b ^ (b >> 1)) & !(a ^ b) & low(w - 1);
         score += 3 * same.count_ones();
     }
-    let dark = g.rows.iter().map(|r| r.count_ones() as usize).sum::<usize>();
+    let dark = rows.iter().map(|r| r.count_ones() as usize).sum::<usize>();
     let ratio = dark * 200 / (w * w);
     score + ratio.abs_diff(100) as u32
 }

@@ -33,6 +33,23 @@ pub(crate) fn advance(c: char) -> f32 {
     TABLE.get(c as usize).copied().unwrap_or_else(|| lookup(c))
 }
 
+/// The usual glyph of `c` in the documents' font (what its character map gives), if it has one.
+pub(crate) fn glyph_of(c: char) -> Option<u16> {
+    // Looked up once for the same characters as the advances.
+    static TABLE: LazyLock<Vec<u16>> = LazyLock::new(|| {
+        (0..0x2100u32).map(|c| char::from_u32(c).and_then(font_glyph).unwrap_or(0)).collect()
+    });
+    match TABLE.get(c as usize) {
+        Some(0) => None,
+        Some(g) => Some(*g),
+        None => font_glyph(c),
+    }
+}
+
+fn font_glyph(c: char) -> Option<u16> {
+    FACE.as_ref()?.glyph_index(c).map(|g| g.0)
+}
+
 fn lookup(c: char) -> f32 {
     FACE.as_ref()
         .and_then(|f| {

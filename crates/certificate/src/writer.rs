@@ -8,17 +8,19 @@
 //! compressor.
 
 use crate::codes::{self, Codes};
+use crate::content::Content;
 use crate::deflate::deflate;
-use crate::shape::{self, Glyph};
-use pdf_writer::types::{ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, TabOrder};
+use crate::{lines, shape};
+use pdf_writer::types::{CidFontType, FontFlags, StructRole, SystemInfo, TabOrder};
 use pdf_writer::writers::StructTreeRoot;
-use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
+use pdf_writer::{Date, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
 use subsetter::GlyphRemapper;
 
 /// The page: A4 in points.
 pub(crate) const W: f32 = 595.0;
 pub(crate) const H: f32 = 842.0;
 
+/// The font's resource name, as the content streams use it.
 const FONT: Name<'static> = Name(b"F0");
 const IMAGE: Name<'static> = Name(b"Im0");
 const SYSTEM_INFO: SystemInfo =
@@ -80,20 +82,11 @@ pub(crate) struct PageWriter {
     pages: Vec<Option<(Content, i32)>>,
     gray: f32,
     tagged: bool,
-    remapper: GlyphRemapper,
-    /// Per glyph of the subset: its width in thousandths of an em.
-    widths: Vec<f32>,
-    /// The character codes given out.
+    /// The character codes used.
     codes: Codes,
     elements: Vec<Element>,
     /// The image and the page it is on.
     image: Option<(usize, Image)>,
-}
-
-fn blank(gray: f32) -> Content {
-    let mut content = Content::with_settings_and_capacity(COMPACT, 8 * 1024);
-    content.set_fill_gray(gray);
-    content
 }
 
 impl PageWriter {
@@ -101,14 +94,12 @@ impl PageWriter {
     /// their content for the logical structure.
     pub(crate) fn new(gray: f32, tagged: bool) -> Self {
         Self {
-            content: blank(gray),
+            content: Content::new(gray),
             next_mcid: 0,
             current: 0,
             pages: vec![None],
             gray,
             tagged,
-            remapper: GlyphRemapper::new(),
-            widths: vec![0.0],
             codes: Codes::default(),
             elements: Vec::new(),
             image: None,
@@ -117,7 +108,7 @@ impl PageWriter {
 
     /// Starts a new page and makes it the current one.
     pub(crate) fn new_page(&mut self) {
-        let previous = (std::mem::replace(&mut self.content, blank(self.gray)), self.next_mcid);
+        let previous = (std::mem::replace(&mut self.content, Content::new(self.gray)), self.next_mcid);
         self.pages[self.current] = Some(previous);
         self.next_mcid = 0;
         self.pages.push(None);
@@ -147,24 +138,21 @@ impl PageWriter {
         let id = self.next_mcid;
         self.next_mcid += 1;
         if self.tagged {
-            self.content.begin_marked_content_with_properties(Name(tag)).properties().identify(id);
+            self.content.begin_marked(tag, id);
         }
         Mark { page: self.current, mcid: id }
     }
 
-    fn begin_artifact(&mut self, kind: ArtifactType) {
+    /// Starts content that is not part of the text, of type `kind` (`Layout`, `Pagination`).
+    fn begin_artifact(&mut self, kind: &[u8]) {
         if self.tagged {
-            self.content
-                .begin_marked_content_with_properties(Name(b"Artifact"))
-                .properties()
-                .artifact()
-                .kind(kind);
+            self.content.begin_artifact(kind);
         }
     }
 
     fn end(&mut self) {
         if self.tagged {
-            self.content.end_marked_content();
+            self.content.end_marked();
         }
     }
 
@@ -180,112 +168,22 @@ impl PageWriter {
     /// Writes a running header or footer such as a page number: not content, so screen readers
     /// skip it.
     pub(crate) fn pagination(&mut self, x: f32, y: f32, size: f32, text: &str) {
-        self.begin_artifact(ArtifactType::Pagination);
+        self.begin_artifact(b"Pagination");
         self.draw_text(x, y, size, text);
         self.end();
     }
 
     fn draw_text(&mut self, x: f32, y: f32, size: f32, text: &str) {
-        if let Some(glyphs) = shape::shape(text) {
-            let runs = self.runs(&glyphs, text, size);
-            self.content.begin_text();
-            self.content.set_font(FONT, size);
-            self.content.set_text_matrix([1.0, 0.0, 0.0, 1.0, x, H - y]);
-            for run in &runs {
-                if run.rise != 0.0 {
-                    self.content.set_rise(run.rise);
-                }
-                let mut shown = self.content.show_positioned();
-                let mut items = shown.items();
-                for item in &run.items {
-                    match item {
-                        Item::Glyphs(bytes) => items.show(Str(bytes)),
-                        Item::Adjust(by) => items.adjust(*by),
-                    };
-                }
-                drop(items);
-                drop(shown);
-                if run.rise != 0.0 {
-                    self.content.set_rise(0.0);
-                }
-            }
-            self.content.end_text();
+        if let Some(line) = lines::line(text, size, &mut self.codes) {
+            self.codes.use_bytes(&line.used);
+            self.content.text(size, x, H - y, &line.shows);
         }
-    }
-
-    /// The glyphs of a line as runs of the `TJ` operator: glyph codes, with the kerning and
-    /// offsets as adjustments (thousandths of an em, positive to the left); a glyph raised or
-    /// lowered by the shaping (a combining accent) gets a run of its own.
-    fn runs(&mut self, glyphs: &[Glyph], text: &str, size: f32) -> Vec<Run> {
-        let mut runs: Vec<Run> = Vec::new();
-        let mut pending = 0.0;
-        let mut start = 0;
-        while start < glyphs.len() {
-            // A cluster: the glyphs that show one stretch of the text.
-            let range = glyphs[start].text_range.clone();
-            let end = glyphs[start..]
-                .iter()
-                .position(|g| g.text_range != range)
-                .map_or(glyphs.len(), |n| start + n);
-            let cluster = text.get(range).unwrap_or("");
-            // One character a glyph when they pair up, else the whole text on the first glyph.
-            let glyph_count = end - start;
-            let starts: Vec<usize> = if glyph_count > 1 {
-                cluster.char_indices().map(|(i, _)| i).chain([cluster.len()]).collect()
-            } else {
-                Vec::new()
-            };
-            let one_each = starts.len() == glyph_count + 1;
-            for (k, g) in glyphs[start..end].iter().enumerate() {
-                let shown = match k {
-                    _ if one_each => &cluster[starts[k]..starts[k + 1]],
-                    0 => cluster,
-                    _ => "",
-                };
-                let n = self.code(g, shown);
-                let rise = g.y_offset * size;
-                if runs.last().is_none_or(|r| r.rise != rise) {
-                    runs.push(Run { rise, items: Vec::new() });
-                }
-                let items = &mut runs.last_mut().expect("pushed above").items;
-                // Whole thousandths of an em (a hundredth of a point at 10 points), the
-                // remainder carried to the next glyph so that it does not add up along the line.
-                pending -= g.x_offset * 1000.0;
-                let whole = pending.round_ties_even();
-                if whole != 0.0 {
-                    items.push(Item::Adjust(whole));
-                }
-                pending += -(g.x_advance - g.width - g.x_offset) * 1000.0 - whole;
-                let (code, len) = codes::bytes(n);
-                match items.last_mut() {
-                    Some(Item::Glyphs(bytes)) => bytes.extend_from_slice(&code[..len]),
-                    _ => items.push(Item::Glyphs(code[..len].to_vec())),
-                }
-            }
-            start = end;
-        }
-        runs
-    }
-
-    /// The code of glyph `g` standing for `text`; a glyph new to the document joins the subset
-    /// with its width.
-    fn code(&mut self, g: &Glyph, text: &str) -> u16 {
-        if let Some(n) = self.codes.known(g.id, text) {
-            return n;
-        }
-        let cid = self.remapper.remap(g.id);
-        let i = usize::from(cid);
-        if i >= self.widths.len() {
-            self.widths.resize(i + 1, 0.0);
-        }
-        self.widths[i] = g.width * 1000.0;
-        self.codes.code(g.id, cid, text)
     }
 
     /// A filled rectangle that is decoration, not content: screen readers skip it.
     pub(crate) fn rule(&mut self, x: f32, y: f32, width: f32, height: f32) {
-        self.begin_artifact(ArtifactType::Layout);
-        self.content.rect(x, H - y - height, width, height).fill_nonzero();
+        self.begin_artifact(b"Layout");
+        self.content.rect(x, H - y - height, width, height);
         self.end();
     }
 
@@ -295,10 +193,7 @@ impl PageWriter {
     pub(crate) fn image(&mut self, x: f32, y: f32, size: f32, side: usize, bits: Vec<u8>) -> Mark {
         self.image = Some((self.current, Image { side: side as u32, bits }));
         let mark = self.begin(b"Figure");
-        self.content.save_state();
-        self.content.transform([size, 0.0, 0.0, size, x, H - y - size]);
-        self.content.x_object(IMAGE);
-        self.content.restore_state();
+        self.content.image(size, x, H - y - size);
         self.end();
         mark
     }
@@ -310,13 +205,13 @@ impl PageWriter {
     }
 
     /// The font: Type 0 with its CID font, descriptor, subset program, encoding and ToUnicode
-    /// map. The subset's glyphs are numbered in order of first use, so CIDs and glyph ids
-    /// coincide; the encoding maps the codes to CIDs.
+    /// map. CIDs and the subset's glyph ids coincide; the encoding maps the codes to CIDs.
     fn write_font(&self, pdf: &mut Pdf, ids: [Ref; 6]) -> Result<(), String> {
         let [type0_id, cid_id, descriptor_id, cmap_id, file_id, encoding_id] = ids;
         let face = shape::face().ok_or("font")?;
-        let subset = subsetter::subset(shape::FONT_BYTES, 0, &self.remapper).map_err(|e| format!("{e:?}"))?;
-        let name = format!("{}+DejaVuSans", subset_tag(&self.remapper));
+        let plan = self.codes.plan();
+        let subset = subsetter::subset(shape::FONT_BYTES, 0, &plan.remapper).map_err(|e| format!("{e:?}"))?;
+        let name = format!("{}+DejaVuSans", subset_tag(&plan.remapper));
         pdf.type0_font(type0_id)
             .base_font(Name(name.as_bytes()))
             .encoding_cmap(encoding_id)
@@ -329,7 +224,12 @@ impl PageWriter {
             .font_descriptor(descriptor_id)
             .default_width(0.0)
             .cid_to_gid_map_predefined(Name(b"Identity"));
-        cid.widths().consecutive(0, self.widths.iter().copied());
+        let upem = face.units_per_em() as f32;
+        let width = |gid: u16| {
+            f32::from(face.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid)).unwrap_or(0)) * 1000.0
+                / upem
+        };
+        cid.widths().consecutive(0, plan.remapper.remapped_gids().map(width));
         cid.finish();
         let em = 1000.0 / face.units_per_em() as f32;
         let bbox = face.global_bounding_box();
@@ -352,10 +252,9 @@ impl PageWriter {
         pdf.stream(file_id, &font_file)
             .filter(Filter::FlateDecode)
             .pair(Name(b"Length1"), i32::try_from(subset.len()).unwrap_or(i32::MAX));
-        let encoding = codes::cmap(codes::ENCODING, 1, &self.codes.encoding_mappings());
-        pdf.cmap(encoding_id, &encoding).name(Name(codes::ENCODING.as_bytes())).system_info(SYSTEM_INFO);
+        pdf.cmap(encoding_id, &plan.encoding).name(Name(codes::ENCODING.as_bytes())).system_info(SYSTEM_INFO);
         // What each glyph shows, so that text can be searched, copied and read aloud.
-        let to_unicode = deflate(&codes::cmap("Wabro-Unicode", 2, &self.codes.unicode_mappings()))?;
+        let to_unicode = deflate(&plan.to_unicode)?;
         let mut to_unicode = pdf.cmap(cmap_id, &to_unicode);
         to_unicode.name(Name(b"Wabro-Unicode")).system_info(SYSTEM_INFO);
         to_unicode.filter(Filter::FlateDecode);
@@ -460,7 +359,7 @@ impl PageWriter {
                 .interpolate(false);
         }
         // The pages, each with its content stream.
-        let current = (std::mem::replace(&mut self.content, Content::new()), self.next_mcid);
+        let current = (std::mem::replace(&mut self.content, Content::new(self.gray)), self.next_mcid);
         self.pages[self.current] = Some(current);
         let pages: Vec<(Content, i32)> = std::mem::take(&mut self.pages).into_iter().flatten().collect();
         let page_ids: Vec<Ref> = pages.iter().map(|_| next.bump()).collect();
@@ -543,17 +442,6 @@ fn write_metadata(pdf: &mut Pdf, meta: &Metadata, xmp_id: Ref, info_id: Ref, con
     let file_id = [fnv(0xcbf2_9ce4_8422_2325, &parts), fnv(0x8422_2325_cbf2_9ce4, &parts)];
     let file_id: Vec<u8> = file_id.iter().flat_map(|h| h.to_be_bytes()).collect();
     pdf.set_file_id((file_id.clone(), file_id));
-}
-
-/// A stretch of a `TJ` operation at one text rise.
-struct Run {
-    rise: f32,
-    items: Vec<Item>,
-}
-
-enum Item {
-    Glyphs(Vec<u8>),
-    Adjust(f32),
 }
 
 /// The height of a capital letter: the font's own figure, else the top of its "H".

@@ -1,0 +1,210 @@
+//! Lines of text encoded for the content stream, kept between documents.
+//!
+//! Most lines of a certificate (labels, headings, countries, dates) recur from one document to
+//! the next. A line whose glyphs all have one-byte codes, which are the same in every document
+//! (see `codes`), encodes to the same bytes each time: it is shaped and encoded once, then
+//! copied. A line with any other glyph is encoded for its document each time. Either way a
+//! line's bytes depend on its text and size alone, so the output does not depend on what was
+//! rendered before.
+
+use crate::codes::{self, Codes, Used};
+use crate::content::number;
+use crate::shape::{self, Glyph};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+
+/// A line ready for the content stream.
+pub(crate) struct Line {
+    /// The glyphs shown: `[...]TJ`, with kerning, and any rise around raised glyphs.
+    pub shows: Vec<u8>,
+    /// The one-byte codes it uses.
+    pub used: Used,
+}
+
+/// Lines kept at most; the cache starts afresh when full.
+const MAX_LINES: usize = 8192;
+
+#[derive(Default)]
+struct Cache {
+    /// By font size (its bits), then by text.
+    lines: HashMap<u32, HashMap<String, Arc<Line>>>,
+    count: usize,
+}
+
+static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
+
+/// `text` at `size` points encoded for the content stream, with two-byte codes from `codes`
+/// where a glyph has no one-byte code; `None` when the font does not load.
+pub(crate) fn line(text: &str, size: f32, codes: &mut Codes) -> Option<Arc<Line>> {
+    let key = size.to_bits();
+    if let Some(line) =
+        CACHE.lock().unwrap_or_else(PoisonError::into_inner).lines.get(&key).and_then(|m| m.get(text))
+    {
+        return Some(line.clone());
+    }
+    let glyphs = shape::shape(text)?;
+    if let Some(line) = encode(&glyphs, text, size, |gid, shown| codes::stable(gid, shown).map(u16::from)) {
+        let line = Arc::new(line);
+        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+        if cache.count >= MAX_LINES {
+            *cache = Cache::default();
+        }
+        cache.count += 1;
+        cache.lines.entry(key).or_default().insert(text.to_owned(), line.clone());
+        return Some(line);
+    }
+    encode(&glyphs, text, size, |gid, shown| Some(codes.code(gid, shown))).map(Arc::new)
+}
+
+/// A stretch of a `TJ` operation at one text rise.
+struct Run {
+    rise: f32,
+    items: Vec<Item>,
+}
+
+enum Item {
+    Glyphs(Vec<u8>),
+    Adjust(f32),
+}
+
+/// The glyphs of a line as `TJ` operations: glyph codes, with the kerning and offsets as
+/// adjustments (thousandths of an em, positive to the left); a glyph raised or lowered by the
+/// shaping (a combining accent) gets a run of its own. `None` when `code` gives no code for a
+/// glyph and the text it shows.
+fn encode(
+    glyphs: &[Glyph],
+    text: &str,
+    size: f32,
+    mut code: impl FnMut(u16, &str) -> Option<u16>,
+) -> Option<Line> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut used = Used::default();
+    let mut pending = 0.0;
+    let mut start = 0;
+    while start < glyphs.len() {
+        // A cluster: the glyphs that show one stretch of the text.
+        let range = glyphs[start].text_range.clone();
+        let end =
+            glyphs[start..].iter().position(|g| g.text_range != range).map_or(glyphs.len(), |n| start + n);
+        let cluster = text.get(range).unwrap_or("");
+        // One character a glyph when they pair up, else the whole text on the first glyph.
+        let glyph_count = end - start;
+        let starts: Vec<usize> = if glyph_count > 1 {
+            cluster.char_indices().map(|(i, _)| i).chain([cluster.len()]).collect()
+        } else {
+            Vec::new()
+        };
+        let one_each = starts.len() == glyph_count + 1;
+        for (k, g) in glyphs[start..end].iter().enumerate() {
+            let shown = match k {
+                _ if one_each => &cluster[starts[k]..starts[k + 1]],
+                0 => cluster,
+                _ => "",
+            };
+            let n = code(g.id, shown)?;
+            if let ([b, _], 1) = codes::bytes(n) {
+                used.insert(b);
+            }
+            let rise = g.y_offset * size;
+            if runs.last().is_none_or(|r| r.rise != rise) {
+                runs.push(Run { rise, items: Vec::new() });
+            }
+            let items = &mut runs.last_mut().expect("pushed above").items;
+            // Whole thousandths of an em (a hundredth of a point at 10 points), the remainder
+            // carried to the next glyph so that it does not add up along the line.
+            pending -= g.x_offset * 1000.0;
+            let whole = pending.round_ties_even();
+            if whole != 0.0 {
+                items.push(Item::Adjust(whole));
+            }
+            pending += -(g.x_advance - g.width - g.x_offset) * 1000.0 - whole;
+            let (bytes, len) = codes::bytes(n);
+            match items.last_mut() {
+                Some(Item::Glyphs(shown)) => shown.extend_from_slice(&bytes[..len]),
+                _ => items.push(Item::Glyphs(bytes[..len].to_vec())),
+            }
+        }
+        start = end;
+    }
+    let mut shows = Vec::with_capacity(text.len() + 16);
+    for run in &runs {
+        if run.rise != 0.0 {
+            shows.push(b' ');
+            number(&mut shows, run.rise);
+            shows.extend_from_slice(b" Ts");
+        }
+        shows.push(b'[');
+        for item in &run.items {
+            match item {
+                Item::Glyphs(bytes) => string(&mut shows, bytes),
+                Item::Adjust(by) => number(&mut shows, *by),
+            }
+        }
+        shows.extend_from_slice(b"]TJ");
+        if run.rise != 0.0 {
+            shows.extend_from_slice(b" 0 Ts");
+        }
+    }
+    Some(Line { shows, used })
+}
+
+/// `bytes` as a literal string: parentheses and backslashes escaped, control bytes in octal,
+/// the rest as they are.
+fn string(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.push(b'(');
+    for &b in bytes {
+        match b {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
+            0x00..=0x1F | 0x7F => {
+                out.extend_from_slice(&[b'\\', b'0' + (b >> 6), b'0' + (b >> 3 & 7), b'0' + (b & 7)])
+            }
+            _ => out.push(b),
+        }
+    }
+    out.push(b')');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_latin_line_encodes_to_its_own_bytes_and_is_kept() {
+        let mut codes = Codes::default();
+        let line = line("Né à Liège (BE)", 9.5, &mut codes).unwrap();
+        let shows = String::from_utf8_lossy(&line.shows).into_owned();
+        assert!(shows.starts_with('[') && shows.ends_with("]TJ"), "{shows}");
+        assert!(line.shows.windows(2).any(|w| w == [b'N', 0xE9]), "{shows}");
+        assert!(shows.contains("\\(BE\\)"), "{shows}");
+        let again = super::line("Né à Liège (BE)", 9.5, &mut Codes::default()).unwrap();
+        assert!(Arc::ptr_eq(&line, &again), "kept between documents");
+        let mut used = Used::default();
+        for b in "Né à Liège (BE)".chars().map(|c| u8::try_from(u32::from(c)).unwrap()) {
+            used.insert(b);
+        }
+        assert_eq!(line.used, used);
+    }
+
+    #[test]
+    fn a_line_with_other_letters_gets_two_byte_codes_of_its_document() {
+        let mut codes = Codes::default();
+        let line = line("Dvořák", 9.5, &mut codes).unwrap();
+        // "ř" has no one-byte code: the first two-byte code, 0x0100, written in octal.
+        assert!(
+            line.shows.windows(8).any(|w| w == b"\\001\\000"),
+            "{}",
+            String::from_utf8_lossy(&line.shows)
+        );
+        assert!(!Arc::ptr_eq(&line, &super::line("Dvořák", 9.5, &mut Codes::default()).unwrap()));
+    }
+
+    #[test]
+    fn a_combining_accent_has_its_own_code_and_the_letter_its_usual_one() {
+        let mut codes = Codes::default();
+        let line = line("q\u{308}", 10.0, &mut codes).unwrap();
+        let shows = String::from_utf8_lossy(&line.shows).into_owned();
+        assert!(shows.contains("\\001\\000"), "the accent has the first two-byte code: {shows}");
+        assert!(line.used.contains(b'q'), "{shows}");
+        assert_eq!(codes.code(shape::glyph_of('q').unwrap(), "q"), u16::from(b'q'));
+    }
+}
