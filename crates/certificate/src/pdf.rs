@@ -4,6 +4,8 @@ use crate::data::{CertificateData, DocumentKind};
 use crate::qr;
 use crate::shape;
 use crate::writer::{H, Mark, Metadata, PageWriter, Role, W};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use wabro_i18n::Tr;
 
 const MARGIN: f32 = 48.0;
@@ -40,8 +42,28 @@ const VALUE_WIDTH: f32 = W - 2.0 * MARGIN - 185.0;
 const HEADING_HEIGHT: f32 = 8.0 + 13.0 + 15.0;
 
 /// `text` cut into lines that fit `width` at `size` points, measured with the font's own
-/// widths; a word longer than a line is cut too.
-fn wrap(width: f32, size: f32, text: &str) -> Vec<String> {
+/// widths; a word longer than a line is cut too. Labels and many values recur from one
+/// document to the next, so the lines are kept (a bounded number of texts).
+fn wrap(width: f32, size: f32, text: &str) -> Arc<[String]> {
+    type Wrapped = HashMap<u64, HashMap<String, Arc<[String]>>>;
+    static KEPT: LazyLock<Mutex<(Wrapped, usize)>> = LazyLock::new(Mutex::default);
+    const MAX_KEPT: usize = 8192;
+    let key = u64::from(width.to_bits()) << 32 | u64::from(size.to_bits());
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(lines) = kept.0.get(&key).and_then(|m| m.get(text)) {
+        return lines.clone();
+    }
+    let lines: Arc<[String]> = cut(width, size, text).into();
+    if kept.1 >= MAX_KEPT {
+        *kept = Default::default();
+    }
+    kept.1 += 1;
+    kept.0.entry(key).or_default().insert(text.to_owned(), lines.clone());
+    lines
+}
+
+/// `text` cut into lines (see [`wrap`]).
+fn cut(width: f32, size: f32, text: &str) -> Vec<String> {
     let max = width / size;
     let space = shape::advance(' ');
     let mut lines = Vec::new();
@@ -99,7 +121,7 @@ impl Pen {
             self.w.rule(MARGIN, self.y, W - 2.0 * MARGIN, 0.6);
             self.y += 13.0;
             let id = self.text(MARGIN, 10.5, true, &text);
-            self.w.element(Role::H2, Some(text), vec![id]);
+            self.w.element(Role::H2, None, vec![id]);
             self.y += 15.0;
         }
     }
@@ -107,7 +129,7 @@ impl Pen {
     /// The document's title: the first-level heading.
     fn title(&mut self, text: &str) {
         let parts = self.para(MARGIN, W - 2.0 * MARGIN - 110.0, 14.0, true, text);
-        self.w.element(Role::H1, Some(text.to_owned()), parts);
+        self.w.element(Role::H1, None, parts);
     }
 
     /// A paragraph of the logical structure: on the next page if it does not fit this one, and
@@ -118,7 +140,7 @@ impl Pen {
         let whole = lines.len() as f32 * step <= BOTTOM - TOP - HEADING_HEIGHT;
         self.room(if whole { lines.len() as f32 * step } else { step });
         let mut parts = Vec::with_capacity(lines.len());
-        for line in &lines {
+        for line in lines.iter() {
             if !whole {
                 self.room(step);
             }
@@ -131,8 +153,8 @@ impl Pen {
     /// Writes `text` wrapped to `width`, advancing the pen; returns the lines' marked content.
     fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) -> Vec<Mark> {
         let mut parts = Vec::new();
-        for line in wrap(width, effective(size, bold), text) {
-            parts.push(self.text(x, size, bold, &line));
+        for line in wrap(width, effective(size, bold), text).iter() {
+            parts.push(self.text(x, size, bold, line));
             self.y += size * 1.35;
         }
         parts
@@ -162,13 +184,13 @@ impl Pen {
         if height <= BOTTOM - TOP - HEADING_HEIGHT {
             self.room(height + 1.5);
             let y0 = self.y;
-            for line in &labels {
+            for line in labels.iter() {
                 parts.push(self.text(MARGIN + 8.0, 8.5, false, line));
                 self.y += 8.5 * 1.35;
             }
             let after_label = self.y;
             self.y = y0;
-            for line in &values {
+            for line in values.iter() {
                 parts.push(self.text(MARGIN + 185.0, 9.5, false, line));
                 self.y += 9.5 * 1.35;
             }
@@ -218,7 +240,7 @@ pub fn render(d: &CertificateData) -> Result<Vec<u8>, RenderError> {
             let mut parts = vec![pen.text(MARGIN, 22.0, true, "A1")];
             pen.y += 20.0;
             parts.extend(pen.para(MARGIN, W - 2.0 * MARGIN - 110.0, 12.0, true, &title));
-            pen.w.element(Role::H1, Some(format!("A1 {title}")), parts);
+            pen.w.element(Role::H1, None, parts);
             pen.paragraph(MARGIN, W - 2.0 * MARGIN - 110.0, 8.5, false, &tr.t("cert-a1-subtitle"));
         }
         DocumentKind::CertificateOfCoverage => {
@@ -357,12 +379,14 @@ mod tests {
         let wide = "MMMM WWWW mmmm ".repeat(20);
         let long_word = "x".repeat(200);
         for text in [wide.as_str(), long_word.as_str(), "Müller-Lüdenscheidt Straße 12, 4700 Eupen", ""] {
-            let lines = wrap(200.0, 10.0, text);
+            let lines = cut(200.0, 10.0, text);
             assert!(lines.iter().all(|l| width(l) * 10.0 <= 200.0 + 0.01), "{lines:?}");
             let joined: String = lines.concat().split_whitespace().collect();
             let original: String = text.split_whitespace().collect();
             assert_eq!(joined, original);
         }
-        assert_eq!(wrap(200.0, 10.0, "a b c"), vec!["a b c"]);
+        assert_eq!(cut(200.0, 10.0, "a b c"), vec!["a b c"]);
+        assert_eq!(wrap(200.0, 10.0, &wide).to_vec(), cut(200.0, 10.0, &wide));
+        assert!(Arc::ptr_eq(&wrap(200.0, 10.0, &wide), &wrap(200.0, 10.0, &wide)), "kept");
     }
 }

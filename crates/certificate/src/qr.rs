@@ -164,10 +164,13 @@ pub fn modules(text: &str) -> Option<Symbol> {
     // The data bits alone, most significant first, data codewords then error correction, along
     // the zigzag (remainder modules stay light); masking is then one exclusive-or with a template.
     let mut data = Grid { rows: vec![0; width], cols: vec![0; width] };
-    let bits = data_bits(&data_codewords, &ec);
-    for ((y, x), _) in t.order.iter().zip(bits).filter(|(_, dark)| *dark) {
-        data.rows[*y] |= 1 << x;
-        data.cols[*x] |= 1 << y;
+    let mut order = t.order.iter();
+    for byte in data_codewords.iter().chain(&ec) {
+        for (j, &(y, x)) in (0..8).rev().zip(order.by_ref()) {
+            let bit = u128::from(byte >> j & 1);
+            data.rows[y] |= bit << x;
+            data.cols[x] |= bit << y;
+        }
     }
     // Each mask scored in the same two buffers; the best one's rows are kept.
     let (mut rows, mut cols) = ([0u128; MAX_WIDTH], [0u128; MAX_WIDTH]);
@@ -186,11 +189,6 @@ pub fn modules(text: &str) -> Option<Symbol> {
     }
     let (_, template) = best?;
     Some(Symbol { width, rows: template.rows.iter().zip(&data.rows).map(|(a, b)| a ^ b).collect() })
-}
-
-/// The bits of the codewords, most significant first.
-fn data_bits<'a>(data: &'a [u8], ec: &'a [u8]) -> impl Iterator<Item = bool> + 'a {
-    data.iter().chain(ec).flat_map(|b| (0..8).rev().map(move |j| b >> j & 1 == 1))
 }
 
 /// The low `n` bits.

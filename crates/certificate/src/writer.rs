@@ -9,7 +9,7 @@
 
 use crate::codes::{self, Codes};
 use crate::content::Content;
-use crate::deflate::deflate;
+use crate::deflate::{Level, deflate, deflate_parts};
 use crate::{lines, shape};
 use pdf_writer::types::{CidFontType, FontFlags, StructRole, SystemInfo, TabOrder};
 use pdf_writer::writers::StructTreeRoot;
@@ -43,8 +43,8 @@ pub(crate) enum Role {
 
 struct Element {
     role: Role,
-    /// The heading's title or the figure's description.
-    text: Option<String>,
+    /// A figure's description.
+    alt: Option<String>,
     marks: Vec<Mark>,
 }
 
@@ -198,10 +198,10 @@ impl PageWriter {
         mark
     }
 
-    /// Adds a node holding the marked content `marks` to the logical structure; `text` is a
-    /// heading's title or a figure's description.
-    pub(crate) fn element(&mut self, role: Role, text: Option<String>, marks: Vec<Mark>) {
-        self.elements.push(Element { role, text, marks });
+    /// Adds a node holding the marked content `marks` to the logical structure; `alt` is a
+    /// figure's description. (A heading's text is its content: it needs no title of its own.)
+    pub(crate) fn element(&mut self, role: Role, alt: Option<String>, marks: Vec<Mark>) {
+        self.elements.push(Element { role, alt, marks });
     }
 
     /// The font: Type 0 with its CID font, descriptor, subset program, encoding and ToUnicode
@@ -248,13 +248,16 @@ impl PageWriter {
             .cap_height(f32::from(cap_height(face)) * em)
             .stem_v(80.0)
             .font_file2(file_id);
-        let font_file = deflate(&subset)?;
+        // The glyph outlines at the fast level, the rest (mostly the name table) at the default.
+        let (before, glyf, after) = split_table(&subset, b"glyf");
+        let font_file =
+            deflate_parts(&[(before, Level::Default), (glyf, Level::Fast), (after, Level::Default)])?;
         pdf.stream(file_id, &font_file)
             .filter(Filter::FlateDecode)
             .pair(Name(b"Length1"), i32::try_from(subset.len()).unwrap_or(i32::MAX));
         pdf.cmap(encoding_id, &plan.encoding).name(Name(codes::ENCODING.as_bytes())).system_info(SYSTEM_INFO);
         // What each glyph shows, so that text can be searched, copied and read aloud.
-        let to_unicode = deflate(&plan.to_unicode)?;
+        let to_unicode = deflate(&plan.to_unicode, Level::Fast)?;
         let mut to_unicode = pdf.cmap(cmap_id, &to_unicode);
         to_unicode.name(Name(b"Wabro-Unicode")).system_info(SYSTEM_INFO);
         to_unicode.filter(Filter::FlateDecode);
@@ -306,14 +309,8 @@ impl PageWriter {
             if let Some(page_id) = page_ids.get(home) {
                 e.page(*page_id);
             }
-            match (element.role, &element.text) {
-                (Role::Figure, Some(text)) => {
-                    e.alt(TextStr(text));
-                }
-                (_, Some(text)) => {
-                    e.title(TextStr(text));
-                }
-                _ => {}
+            if let Some(alt) = &element.alt {
+                e.alt(TextStr(alt));
             }
             let mut children = e.children();
             for mark in &element.marks {
@@ -369,7 +366,7 @@ impl PageWriter {
             mcids.push(next_mcid);
             let content = content.finish();
             content_hash = fnv(content_hash, &[&content]);
-            let content = deflate(&content)?;
+            let content = deflate(&content, Level::Fast)?;
             let content_id = next.bump();
             pdf.stream(content_id, &content).filter(Filter::FlateDecode);
             let mut page = pdf.page(*page_id);
@@ -444,6 +441,23 @@ fn write_metadata(pdf: &mut Pdf, meta: &Metadata, xmp_id: Ref, info_id: Ref, con
     pdf.set_file_id((file_id.clone(), file_id));
 }
 
+/// `font` cut around its table `tag` (before, the table, after); all of it comes before when
+/// the table is missing.
+fn split_table<'a>(font: &'a [u8], tag: &[u8; 4]) -> (&'a [u8], &'a [u8], &'a [u8]) {
+    let u16_at = |i: usize| font.get(i..i + 2).map_or(0, |b| usize::from(u16::from_be_bytes([b[0], b[1]])));
+    let u32_at =
+        |i: usize| font.get(i..i + 4).map_or(0, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    let range = (0..u16_at(4))
+        .map(|i| 12 + 16 * i)
+        .find(|record| font.get(*record..*record + 4) == Some(tag))
+        .map(|record| (u32_at(record + 8), u32_at(record + 12)))
+        .filter(|(start, len)| start.checked_add(*len).is_some_and(|end| end <= font.len()));
+    match range {
+        Some((start, len)) => (&font[..start], &font[start..start + len], &font[start + len..]),
+        None => (font, &[], &[]),
+    }
+}
+
 /// The height of a capital letter: the font's own figure, else the top of its "H".
 fn cap_height(face: &rustybuzz::Face) -> i16 {
     face.capital_height()
@@ -476,6 +490,21 @@ fn subset_tag(remapper: &GlyphRemapper) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_font_is_cut_around_one_of_its_tables() {
+        let face = shape::FONT_BYTES;
+        let (before, glyf, after) = split_table(face, b"glyf");
+        assert_eq!(before.len() + glyf.len() + after.len(), face.len());
+        let table = rustybuzz::ttf_parser::RawFace::parse(face, 0)
+            .unwrap()
+            .table(rustybuzz::ttf_parser::Tag::from_bytes(b"glyf"))
+            .unwrap();
+        assert_eq!(glyf, table);
+        let (all, none, rest) = split_table(face, b"none");
+        assert_eq!((all.len(), none.len(), rest.len()), (face.len(), 0, 0));
+        assert_eq!(split_table(b"short", b"glyf").0, b"short");
+    }
 
     #[test]
     fn the_subset_name_follows_the_glyphs() {
