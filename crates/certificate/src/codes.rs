@@ -243,6 +243,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ranges_and_blocks_split_where_the_cmap_syntax_requires() {
+        // Consecutive codes and CIDs, across a change of first byte: two ranges.
+        let ranges = String::from_utf8(cidranges(
+            [(0x01FE, 10), (0x01FF, 11), (0x0200, 12), (0x0201, 13)].into_iter(),
+        ))
+        .unwrap();
+        assert!(ranges.starts_with("2 begincidrange\n<01FE> <01FF> 10\n<0200> <0201> 12\n"), "{ranges}");
+        // From one byte to two: never one range.
+        let ranges = String::from_utf8(cidranges([(0xFF, 5), (0x0100, 6)].into_iter())).unwrap();
+        assert!(ranges.contains("<FF> <FF> 5") && ranges.contains("<0100> <0100> 6"), "{ranges}");
+        // At most a hundred entries a block.
+        let texts: Vec<String> = (0..150).map(|i| char::from_u32(0x400 + i).unwrap().to_string()).collect();
+        let chars =
+            String::from_utf8(bfchars((0..150u16).map(|i| (0x0100 + i, texts[usize::from(i)].as_str()))))
+                .unwrap();
+        assert!(
+            chars.starts_with("100 beginbfchar\n") && chars.contains("endbfchar\n50 beginbfchar\n"),
+            "{chars}"
+        );
+        let ranges = String::from_utf8(cidranges((0..150u16).map(|i| (0x0100 + 2 * i, i)))).unwrap();
+        assert_eq!(ranges.matches("begincidrange").count(), 2);
+    }
+
+    #[test]
+    fn past_the_last_two_byte_code_a_glyph_reuses_one_of_its_codes() {
+        let mut codes = Codes::default();
+        let cyrillic = shape::glyph_of('ж').unwrap();
+        let first = codes.code(cyrillic, "ж");
+        for n in 0..u32::from(TWO_BYTE_LAST - TWO_BYTE_FIRST) {
+            codes.code(1, &n.to_string());
+        }
+        assert_eq!(codes.code(2, "new"), TWO_BYTE_FIRST, "no code left: the first");
+        assert_eq!(codes.code(cyrillic, "ж again"), first, "its own earlier code");
+    }
+
+    #[test]
     fn windows_1252_bytes_and_characters_agree() {
         for b in 0x20..=0xFFu8 {
             if let Some(c) = char_of(b) {

@@ -87,9 +87,11 @@ impl Content {
 }
 
 /// Writes `v` to three decimals at most, without trailing zeros (a thousandth of a point is
-/// far below what any printer or screen shows).
+/// far below what any printer or screen shows), within ±2³¹ (a page is some 842 points tall).
 pub(crate) fn number(buf: &mut Vec<u8>, v: f32) {
-    let thousandths = (f64::from(v) * 1000.0).round() as i64;
+    debug_assert!(v.is_finite(), "a number in a content stream: {v}");
+    const LIMIT: f64 = 2_147_483_647.0;
+    let thousandths = (f64::from(v).clamp(-LIMIT, LIMIT) * 1000.0).round() as i64;
     if thousandths < 0 {
         buf.push(b'-');
     }
@@ -152,6 +154,9 @@ mod tests {
             (9.999_9, "10"),
             (0.000_4, "0"),
             (1234.05, "1234.05"),
+            (-0.0004, "0"),
+            (-0.0006, "-0.001"),
+            (1e20, "2147483647"),
         ];
         for (v, s) in cases {
             assert_eq!(num(v), s, "{v}");

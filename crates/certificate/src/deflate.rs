@@ -112,6 +112,7 @@ mod tests {
         let parts = [
             (&text[..100], Level::Default),
             (&noise[..], Level::Fast),
+            (&b""[..], Level::Default),
             (&text[..], Level::Default),
             (&b""[..], Level::Fast),
         ];

@@ -8,6 +8,7 @@ mod codes;
 mod content;
 mod data;
 mod deflate;
+mod kept;
 mod lines;
 mod pdf;
 pub mod qr;

@@ -9,8 +9,8 @@
 
 use crate::codes::{self, Codes, Used};
 use crate::content::number;
+use crate::kept::Kept;
 use crate::shape::{self, Glyph};
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 /// A line ready for the content stream.
@@ -21,39 +21,29 @@ pub(crate) struct Line {
     pub used: Used,
 }
 
-/// Lines kept at most; the cache starts afresh when full.
-const MAX_LINES: usize = 8192;
-
-#[derive(Default)]
-struct Cache {
-    /// By font size (its bits), then by text.
-    lines: HashMap<u32, HashMap<String, Arc<Line>>>,
-    count: usize,
-}
-
-static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
+/// The lines kept, by font size (its bits) and text.
+static KEPT: LazyLock<Mutex<Kept<Arc<Line>>>> = LazyLock::new(Mutex::default);
 
 /// `text` at `size` points encoded for the content stream, with two-byte codes from `codes`
 /// where a glyph has no one-byte code; `None` when the font does not load.
 pub(crate) fn line(text: &str, size: f32, codes: &mut Codes) -> Option<Arc<Line>> {
-    let key = size.to_bits();
-    if let Some(line) =
-        CACHE.lock().unwrap_or_else(PoisonError::into_inner).lines.get(&key).and_then(|m| m.get(text))
-    {
-        return Some(line.clone());
+    let key = u64::from(size.to_bits());
+    if let Some(line) = KEPT.lock().unwrap_or_else(PoisonError::into_inner).get(key, text) {
+        return Some(line);
     }
     let glyphs = shape::shape(text)?;
     if let Some(line) = encode(&glyphs, text, size, |gid, shown| codes::stable(gid, shown).map(u16::from)) {
         let line = Arc::new(line);
-        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
-        if cache.count >= MAX_LINES {
-            *cache = Cache::default();
-        }
-        cache.count += 1;
-        cache.lines.entry(key).or_default().insert(text.to_owned(), line.clone());
+        KEPT.lock().unwrap_or_else(PoisonError::into_inner).insert(key, text, line.clone());
         return Some(line);
     }
     encode(&glyphs, text, size, |gid, shown| Some(codes.code(gid, shown))).map(Arc::new)
+}
+
+/// Forgets the lines kept (for tests that need a cold start).
+#[cfg(test)]
+pub(crate) fn forget() {
+    KEPT.lock().unwrap_or_else(PoisonError::into_inner).clear();
 }
 
 /// A stretch of a `TJ` operation at one text rise.
@@ -187,15 +177,19 @@ mod tests {
 
     #[test]
     fn a_line_with_other_letters_gets_two_byte_codes_of_its_document() {
-        let mut codes = Codes::default();
-        let line = line("Dvořák", 9.5, &mut codes).unwrap();
+        let first = line("Dvořák", 9.5, &mut Codes::default()).unwrap();
         // "ř" has no one-byte code: the first two-byte code, 0x0100, written in octal.
         assert!(
-            line.shows.windows(8).any(|w| w == b"\\001\\000"),
+            first.shows.windows(8).any(|w| w == b"\\001\\000"),
             "{}",
-            String::from_utf8_lossy(&line.shows)
+            String::from_utf8_lossy(&first.shows)
         );
-        assert!(!Arc::ptr_eq(&line, &super::line("Dvořák", 9.5, &mut Codes::default()).unwrap()));
+        assert!(KEPT.lock().unwrap().get(u64::from(9.5f32.to_bits()), "Dvořák").is_none(), "not kept");
+        // Another document numbers its own codes from the start again.
+        let mut codes = Codes::default();
+        assert_eq!(line("Dvořák", 9.5, &mut codes).unwrap().shows, first.shows);
+        let later = line("Łódź Dvořák", 9.5, &mut codes).unwrap();
+        assert!(later.shows.windows(8).any(|w| w == b"\\001\\000"), "ř keeps its code in the document");
     }
 
     #[test]
@@ -203,8 +197,17 @@ mod tests {
         let mut codes = Codes::default();
         let line = line("q\u{308}", 10.0, &mut codes).unwrap();
         let shows = String::from_utf8_lossy(&line.shows).into_owned();
-        assert!(shows.contains("\\001\\000"), "the accent has the first two-byte code: {shows}");
+        // The letter as itself, the accent with the first two-byte code, moved back onto it.
+        assert!(shows.starts_with("[(q)81(\\001\\000)]TJ"), "{shows}");
         assert!(line.used.contains(b'q'), "{shows}");
-        assert_eq!(codes.code(shape::glyph_of('q').unwrap(), "q"), u16::from(b'q'));
+    }
+
+    #[test]
+    fn a_raised_accent_is_shown_at_its_rise_then_the_rise_goes_back_to_zero() {
+        // DejaVu raises the diaeresis over a capital by 0.182 em.
+        let line = line("Q\u{308}a", 10.0, &mut Codes::default()).unwrap();
+        let shows = String::from_utf8_lossy(&line.shows).into_owned();
+        assert!(shows.starts_with("[(Q)]TJ 1.821 Ts["), "{shows}");
+        assert!(shows.contains("]TJ 0 Ts[") && shows.ends_with("(a)]TJ"), "{shows}");
     }
 }

@@ -1,10 +1,10 @@
 //! Layout of the three documents on an A4 page: text at coordinates, the QR code as an image.
 
 use crate::data::{CertificateData, DocumentKind};
+use crate::kept::Kept;
 use crate::qr;
 use crate::shape;
 use crate::writer::{H, Mark, Metadata, PageWriter, Role, W};
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use wabro_i18n::Tr;
 
@@ -41,24 +41,19 @@ const VALUE_WIDTH: f32 = W - 2.0 * MARGIN - 185.0;
 /// The rule, space and line of a section heading.
 const HEADING_HEIGHT: f32 = 8.0 + 13.0 + 15.0;
 
+/// The lines texts wrap to, by width and size (their bits) and text.
+static WRAPPED: LazyLock<Mutex<Kept<Arc<[String]>>>> = LazyLock::new(Mutex::default);
+
 /// `text` cut into lines that fit `width` at `size` points, measured with the font's own
 /// widths; a word longer than a line is cut too. Labels and many values recur from one
 /// document to the next, so the lines are kept (a bounded number of texts).
 fn wrap(width: f32, size: f32, text: &str) -> Arc<[String]> {
-    type Wrapped = HashMap<u64, HashMap<String, Arc<[String]>>>;
-    static KEPT: LazyLock<Mutex<(Wrapped, usize)>> = LazyLock::new(Mutex::default);
-    const MAX_KEPT: usize = 8192;
     let key = u64::from(width.to_bits()) << 32 | u64::from(size.to_bits());
-    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(lines) = kept.0.get(&key).and_then(|m| m.get(text)) {
-        return lines.clone();
+    if let Some(lines) = WRAPPED.lock().unwrap_or_else(PoisonError::into_inner).get(key, text) {
+        return lines;
     }
     let lines: Arc<[String]> = cut(width, size, text).into();
-    if kept.1 >= MAX_KEPT {
-        *kept = Default::default();
-    }
-    kept.1 += 1;
-    kept.0.entry(key).or_default().insert(text.to_owned(), lines.clone());
+    WRAPPED.lock().unwrap_or_else(PoisonError::into_inner).insert(key, text, lines.clone());
     lines
 }
 
@@ -369,6 +364,77 @@ pub fn bare_page(text: &str) -> Result<Vec<u8>, RenderError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::{CertificateData, Employer, Holder, PlaceLine};
+    use wabro_domain::{CertificateLanguage, Country};
+
+    fn document(kind: DocumentKind, language: CertificateLanguage, name: &str) -> CertificateData {
+        let date = |y, m, d| time::Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
+        CertificateData {
+            document_number: format!("A1-TEST-{name}"),
+            transaction_number: "WAB-2026-0000001".into(),
+            kind,
+            language,
+            holder: Holder {
+                ssin: "71.08.30-041.04".into(),
+                sex: "M".into(),
+                family_name: name.into(),
+                given_name: "Jürgen".into(),
+                birth_date: Some(date(1971, 8, 30)),
+                birth_year: 1971,
+                nationality: Country::parse("DE").unwrap(),
+                address: format!("{name}straße 4, 4700 Eupen, BE"),
+            },
+            legislation: Country::BE,
+            start: date(2027, 1, 4),
+            end: date(2027, 6, 30),
+            status_code: "01".into(),
+            article: "12(1)".into(),
+            agreement: None,
+            form: None,
+            employer: Employer {
+                name: "Bouwwerken Vlaanderen NV".into(),
+                enterprise_number: "0412.345.614".into(),
+                nsso_number: "1234567-49".into(),
+                address: "Industrieweg 12, 9000 Gent".into(),
+            },
+            places: vec![PlaceLine {
+                country: Country::parse("FR").unwrap(),
+                name: "Viaduc de Millau".into(),
+                details: "Millau".into(),
+            }],
+            rejection_reason: (kind == DocumentKind::Rejection).then(|| "Pas de lien direct".into()),
+            issued_on: date(2026, 11, 28),
+            verification_url: format!("https://wabro.example.be/verify?t={name}"),
+        }
+    }
+
+    /// Forgets every line, wrapping and shaped run kept between documents.
+    fn forget() {
+        crate::lines::forget();
+        crate::shape::forget();
+        WRAPPED.lock().unwrap_or_else(PoisonError::into_inner).clear();
+    }
+
+    #[test]
+    fn a_document_gives_the_same_bytes_whatever_was_rendered_before() {
+        let a = document(DocumentKind::A1, CertificateLanguage::Fr, "Müller");
+        forget();
+        let cold = render(&a).unwrap();
+        for (i, (kind, language)) in [
+            (DocumentKind::A1, CertificateLanguage::De),
+            (DocumentKind::Rejection, CertificateLanguage::Nl),
+            (DocumentKind::A1, CertificateLanguage::Fr),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            render(&document(kind, language, &format!("Dvořák Ωμέγα {i}"))).unwrap();
+        }
+        assert!(cold == render(&a).unwrap(), "warm caches, other documents first");
+        forget();
+        render(&document(DocumentKind::A1, CertificateLanguage::Fr, "Łódź")).unwrap();
+        assert!(cold == render(&a).unwrap(), "cold caches, another document first");
+    }
 
     fn width(line: &str) -> f32 {
         line.chars().map(shape::advance).sum()
@@ -387,6 +453,8 @@ mod tests {
         }
         assert_eq!(cut(200.0, 10.0, "a b c"), vec!["a b c"]);
         assert_eq!(wrap(200.0, 10.0, &wide).to_vec(), cut(200.0, 10.0, &wide));
-        assert!(Arc::ptr_eq(&wrap(200.0, 10.0, &wide), &wrap(200.0, 10.0, &wide)), "kept");
+        let address = "Müller-Lüdenscheidt Straße 12, 4700 Eupen";
+        assert!(Arc::ptr_eq(&wrap(100.0, 10.0, address), &wrap(100.0, 10.0, address)), "kept");
+        assert!(!Arc::ptr_eq(&wrap(200.0, 10.0, &wide), &wrap(200.0, 10.0, &wide)), "too long to keep");
     }
 }

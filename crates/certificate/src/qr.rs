@@ -31,7 +31,6 @@ const MASKS: [MaskPattern; 8] = [
 const MAX_WIDTH: usize = 125;
 
 /// A square of modules, each row and each column as bits (bit `i` is module `i`; set is dark).
-#[derive(Clone)]
 struct Grid {
     rows: Vec<u128>,
     cols: Vec<u128>,
@@ -144,7 +143,7 @@ impl Symbol {
                 let modules = if first >= 0 {
                     row.checked_shr(first as u32).unwrap_or(0)
                 } else {
-                    row << (-first) as u32
+                    row.checked_shl((-first) as u32).unwrap_or(0)
                 };
                 *byte = !(modules as u8).reverse_bits();
             }

@@ -5,6 +5,7 @@
 //! A certificate has about sixty runs, most of them the same from one document to the next, so
 //! a run is shaped once and its glyphs kept; a new line is put together from its words.
 
+use crate::kept::Kept;
 use rustybuzz::{Direction, Face, Language, Script, ShapePlan, UnicodeBuffer};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -12,9 +13,6 @@ use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 /// The one font of the documents.
 pub(crate) static FONT_BYTES: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
-
-/// Runs kept at most; the cache starts afresh when full (names and numbers differ per document).
-const MAX_RUNS: usize = 4096;
 
 static FACE: LazyLock<Option<Face<'static>>> = LazyLock::new(|| Face::from_slice(FONT_BYTES, 0));
 
@@ -79,7 +77,8 @@ type PlanKey = (Direction, Script, Option<Language>);
 #[derive(Default)]
 struct Cache {
     plans: HashMap<PlanKey, ShapePlan>,
-    runs: HashMap<String, Arc<[Glyph]>>,
+    /// Shaped runs and words, by text.
+    runs: Kept<Arc<[Glyph]>>,
 }
 
 static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(Mutex::default);
@@ -89,8 +88,8 @@ pub(crate) fn shape(text: &str) -> Option<Arc<[Glyph]>> {
     // One lock for the whole call: only the document worker renders, so a miss shaped under the
     // lock holds up nobody.
     let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(run) = cache.runs.get(text) {
-        return Some(run.clone());
+    if let Some(run) = cache.runs.get(0, text) {
+        return Some(run);
     }
     let face = FACE.as_ref()?;
     if !by_words(text) {
@@ -113,7 +112,7 @@ pub(crate) fn shape(text: &str) -> Option<Arc<[Glyph]>> {
         start += part.len();
     }
     let run: Arc<[Glyph]> = glyphs.into();
-    remember(&mut cache, text, run.clone());
+    cache.runs.insert(0, text, run.clone());
     Some(run)
 }
 
@@ -131,21 +130,20 @@ fn by_words(text: &str) -> bool {
     text.contains(' ') && text.chars().all(simple)
 }
 
-/// The glyphs of `text` shaped whole, from the cache or shaped now and kept.
-fn cached(cache: &mut Cache, face: &Face<'static>, text: &str) -> Arc<[Glyph]> {
-    if let Some(run) = cache.runs.get(text) {
-        return run.clone();
-    }
-    let run: Arc<[Glyph]> = shape_whole(cache, face, text).into();
-    remember(cache, text, run.clone());
-    run
+/// Forgets the runs kept (for tests that need a cold start).
+#[cfg(test)]
+pub(crate) fn forget() {
+    CACHE.lock().unwrap_or_else(PoisonError::into_inner).runs.clear();
 }
 
-fn remember(cache: &mut Cache, text: &str, run: Arc<[Glyph]>) {
-    if cache.runs.len() >= MAX_RUNS {
-        cache.runs.clear();
+/// The glyphs of `text` shaped whole, from the cache or shaped now and kept.
+fn cached(cache: &mut Cache, face: &Face<'static>, text: &str) -> Arc<[Glyph]> {
+    if let Some(run) = cache.runs.get(0, text) {
+        return run;
     }
-    cache.runs.insert(text.to_owned(), run);
+    let run: Arc<[Glyph]> = shape_whole(cache, face, text).into();
+    cache.runs.insert(0, text, run.clone());
+    run
 }
 
 /// Shapes `text` as one run with the plan for its direction, script and language.

@@ -1,11 +1,11 @@
-//! A PDF written with pdf-writer, a page at a time: text in the embedded font (subset to the
-//! glyphs the document uses), rules, one grey-scale image, the logical structure for screen
-//! readers, and the metadata.
+//! A PDF written a page at a time: text in the embedded font (subset to the glyphs the document
+//! uses), rules, one grey-scale image, the logical structure for screen readers, and the
+//! metadata. The objects are written with pdf-writer, the page content streams by `content`.
 //!
 //! The documents are laid out at fixed coordinates, so a layout library adds nothing; writing
 //! the objects directly keeps a certificate to one pass over its text, one font subset and a
-//! compressed stream for the font, its ToUnicode map and each page, with one reusable
-//! compressor.
+//! compressed stream for the font, its ToUnicode map and each page, with compressors reused
+//! from one document to the next.
 
 use crate::codes::{self, Codes};
 use crate::content::Content;
@@ -472,12 +472,8 @@ fn fnv(seed: u64, parts: &[&[u8]]) -> u64 {
 
 /// Six letters naming the subset, from its glyphs (the same glyphs give the same name).
 fn subset_tag(remapper: &GlyphRemapper) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for gid in remapper.remapped_gids() {
-        for byte in gid.to_be_bytes() {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
+    let gids: Vec<u8> = remapper.remapped_gids().flat_map(u16::to_be_bytes).collect();
+    let mut hash = fnv(0xcbf2_9ce4_8422_2325, &[&gids]);
     (0..6)
         .map(|_| {
             let letter = char::from(b'A' + (hash % 26) as u8);
