@@ -14,6 +14,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (5, "0005_agents", include_str!("../../../migrations/sqlite/0005_agents.sql")),
     (6, "0006_documents", include_str!("../../../migrations/sqlite/0006_documents.sql")),
     (7, "0007_job_claims", include_str!("../../../migrations/sqlite/0007_job_claims.sql")),
+    (8, "0008_document_files", include_str!("../../../migrations/sqlite/0008_document_files.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.
@@ -49,4 +50,49 @@ pub async fn run(pool: &SqlitePool) -> StoreResult<usize> {
         ran += 1;
     }
     Ok(ran)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database at `0007`, with a document, moves its PDF to `document_files` at `0008`.
+    #[tokio::test]
+    async fn the_pdfs_move_to_their_own_table_and_stay_downloadable() {
+        let pool = sqlx::sqlite::SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .expect("an in-memory database");
+        sqlx::query("PRAGMA foreign_keys = OFF").execute(&pool).await.unwrap();
+        let (before, after) = SQLITE.split_at(7);
+        for (_, _, sql) in before {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(*sql)).execute(&pool).await.unwrap();
+        }
+        sqlx::query(
+            "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
+               token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at)
+             VALUES ('A1-1', 'WAB-1', 1, 'a1', 'fr', 'e_box', x'25504446', 't', '2027-01-04', '2027-06-30', 'J M',
+               1971, 'BE', 'FR', '2026-11-28T10:00:00Z')",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        for (version, _, sql) in after {
+            assert_eq!(*version, 8);
+            sqlx::raw_sql(sqlx::AssertSqlSafe(*sql)).execute(&pool).await.unwrap();
+        }
+        let pdf: Vec<u8> = sqlx::query_scalar(
+            "SELECT f.pdf FROM documents d JOIN document_files f ON f.document_id = d.id WHERE d.document_number = 'A1-1'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        assert_eq!(pdf, b"%PDF");
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('documents')")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+        assert!(!columns.iter().any(|c| c == "pdf") && columns.iter().any(|c| c == "read_at"), "{columns:?}");
+    }
 }

@@ -103,7 +103,7 @@ impl Documents for SqliteStore {
         let kept: Vec<&IssuedDocument> = batch.iter().filter(|d| closed.contains(&d.job_id)).collect();
         for chunk in kept.chunks(super::ROWS_PER_INSERT) {
             let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, pdf,
+                "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel,
                    token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at) ",
             );
             insert.push_values(chunk, |mut row, IssuedDocument { document: d, .. }| {
@@ -113,7 +113,6 @@ impl Documents for SqliteStore {
                     .push_bind(&d.kind)
                     .push_bind(&d.language)
                     .push_bind(&d.channel)
-                    .push_bind(&d.pdf)
                     .push_bind(&d.token)
                     .push_bind(date(d.valid_from))
                     .push_bind(date(d.valid_to))
@@ -125,6 +124,18 @@ impl Documents for SqliteStore {
             });
             insert.push(" ON CONFLICT (document_number) DO NOTHING");
             insert.build().execute(&mut *tx).await.map_err(db)?;
+            // The PDFs in their own table, by the id their document got (a number already
+            // taken keeps its file).
+            let mut files = sqlx::QueryBuilder::<sqlx::Sqlite>::new("WITH f (number, pdf) AS (");
+            files.push_values(chunk, |mut row, IssuedDocument { document: d, .. }| {
+                row.push_bind(&d.document_number).push_bind(&d.pdf);
+            });
+            files.push(
+                ") INSERT INTO document_files (document_id, pdf)
+                 SELECT d.id, f.pdf FROM f JOIN documents d ON d.document_number = f.number WHERE true
+                 ON CONFLICT (document_id) DO NOTHING",
+            );
+            files.build().execute(&mut *tx).await.map_err(db)?;
         }
         let audits: Vec<&AuditEntry> = kept.iter().map(|d| &d.audit).collect();
         audit_all(&mut tx, &audits).await?;
@@ -158,12 +169,15 @@ impl Documents for SqliteStore {
     }
 
     async fn document_pdf(&self, scope: Scope, number: &str) -> StoreResult<Option<Vec<u8>>> {
-        let r = sqlx::query("SELECT pdf FROM documents WHERE enterprise_id = ? AND document_number = ?")
-            .bind(scope.enterprise_id())
-            .bind(number)
-            .fetch_optional(&self.reader)
-            .await
-            .map_err(db)?;
+        let r = sqlx::query(
+            "SELECT f.pdf FROM documents d JOIN document_files f ON f.document_id = d.id
+             WHERE d.enterprise_id = ? AND d.document_number = ?",
+        )
+        .bind(scope.enterprise_id())
+        .bind(number)
+        .fetch_optional(&self.reader)
+        .await
+        .map_err(db)?;
         Ok(r.map(|r| r.get("pdf")))
     }
 
@@ -218,7 +232,9 @@ impl Documents for SqliteStore {
         if scope != SearchScope::Nsso {
             return Ok(None);
         }
-        let r = sqlx::query("SELECT pdf FROM documents WHERE document_number = ?")
+        let r = sqlx::query(
+            "SELECT f.pdf FROM documents d JOIN document_files f ON f.document_id = d.id WHERE d.document_number = ?",
+        )
             .bind(number)
             .fetch_optional(&self.reader)
             .await
