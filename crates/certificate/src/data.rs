@@ -110,3 +110,53 @@ pub struct CertificateData {
     /// The verification address with the signed token, for the QR code.
     pub verification_url: String,
 }
+
+impl CertificateData {
+    /// A complete sample of `kind` in `language`, for tests, benchmarks and demonstrations: Jürgen
+    /// Müller, posted by a Ghent builder to a site in France for the first half of 2027 (with an
+    /// agreement for a certificate of coverage, a reason for a rejection). Its verification
+    /// address carries no token.
+    pub fn sample(kind: DocumentKind, language: CertificateLanguage) -> CertificateData {
+        use time::macros::date;
+        let country = |code| Country::parse(code).unwrap_or(Country::BE);
+        CertificateData {
+            document_number: "BE-2026-0000042".into(),
+            transaction_number: "WAB-2026-0000001".into(),
+            kind,
+            language,
+            holder: Holder {
+                ssin: "71.08.30-041.04".into(),
+                sex: "M".into(),
+                family_name: "Müller".into(),
+                given_name: "Jürgen".into(),
+                birth_date: Some(date!(1971 - 08 - 30)),
+                birth_year: 1971,
+                nationality: country("DE"),
+                address: "Klötzerbahn 4, 4700 Eupen, BE".into(),
+            },
+            legislation: Country::BE,
+            start: date!(2027 - 01 - 04),
+            end: date!(2027 - 06 - 30),
+            status_code: "01".into(),
+            article: "12(1)".into(),
+            agreement: (kind == DocumentKind::CertificateOfCoverage)
+                .then(|| "Belgium–United States agreement".into()),
+            form: None,
+            employer: Employer {
+                name: "Bouwwerken Vlaanderen NV".into(),
+                enterprise_number: "0412.345.614".into(),
+                nsso_number: "1234567-49".into(),
+                address: "Industrieweg 12, 9000 Gent".into(),
+            },
+            places: vec![PlaceLine {
+                country: country("FR"),
+                name: "Viaduc de Millau".into(),
+                details: "Millau".into(),
+            }],
+            rejection_reason: (kind == DocumentKind::Rejection)
+                .then(|| "Pas de lien direct avec l'employeur".into()),
+            issued_on: date!(2026 - 11 - 28),
+            verification_url: "https://wabro.example.be/verify".into(),
+        }
+    }
+}

@@ -364,48 +364,16 @@ pub fn bare_page(text: &str) -> Result<Vec<u8>, RenderError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{CertificateData, Employer, Holder, PlaceLine};
-    use wabro_domain::{CertificateLanguage, Country};
+    use crate::data::CertificateData;
+    use wabro_domain::CertificateLanguage;
 
     fn document(kind: DocumentKind, language: CertificateLanguage, name: &str) -> CertificateData {
-        let date = |y, m, d| time::Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
-        CertificateData {
-            document_number: format!("A1-TEST-{name}"),
-            transaction_number: "WAB-2026-0000001".into(),
-            kind,
-            language,
-            holder: Holder {
-                ssin: "71.08.30-041.04".into(),
-                sex: "M".into(),
-                family_name: name.into(),
-                given_name: "Jürgen".into(),
-                birth_date: Some(date(1971, 8, 30)),
-                birth_year: 1971,
-                nationality: Country::parse("DE").unwrap(),
-                address: format!("{name}straße 4, 4700 Eupen, BE"),
-            },
-            legislation: Country::BE,
-            start: date(2027, 1, 4),
-            end: date(2027, 6, 30),
-            status_code: "01".into(),
-            article: "12(1)".into(),
-            agreement: None,
-            form: None,
-            employer: Employer {
-                name: "Bouwwerken Vlaanderen NV".into(),
-                enterprise_number: "0412.345.614".into(),
-                nsso_number: "1234567-49".into(),
-                address: "Industrieweg 12, 9000 Gent".into(),
-            },
-            places: vec![PlaceLine {
-                country: Country::parse("FR").unwrap(),
-                name: "Viaduc de Millau".into(),
-                details: "Millau".into(),
-            }],
-            rejection_reason: (kind == DocumentKind::Rejection).then(|| "Pas de lien direct".into()),
-            issued_on: date(2026, 11, 28),
-            verification_url: format!("https://wabro.example.be/verify?t={name}"),
-        }
+        let mut d = CertificateData::sample(kind, language);
+        d.document_number = format!("A1-TEST-{name}");
+        d.holder.family_name = name.into();
+        d.holder.address = format!("{name}straße 4, 4700 Eupen, BE");
+        d.verification_url = format!("https://wabro.example.be/verify?t={name}");
+        d
     }
 
     /// Forgets every line, wrapping and shaped run kept between documents.

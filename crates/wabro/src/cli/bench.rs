@@ -444,44 +444,11 @@ fn bench_document(
 }
 
 fn sample_certificate() -> wabro_certificate::CertificateData {
-    use time::macros::date;
-    use wabro_certificate::{CertificateData, DocumentKind, Employer, Holder, PlaceLine};
-    use wabro_domain::{CertificateLanguage, Country};
-    CertificateData {
-        document_number: "A1-BENCH".into(),
-        transaction_number: "WAB-2026-0000001".into(),
-        kind: DocumentKind::A1,
-        language: CertificateLanguage::Fr,
-        holder: Holder {
-            ssin: "71.08.30-041.04".into(),
-            sex: "M".into(),
-            family_name: "Müller".into(),
-            given_name: "Jürgen".into(),
-            birth_date: Some(date!(1971 - 08 - 30)),
-            birth_year: 1971,
-            nationality: Country::parse("DE").unwrap_or(Country::BE),
-            address: "Klötzerbahn 4, 4700 Eupen, BE".into(),
-        },
-        legislation: Country::BE,
-        start: date!(2027 - 01 - 04),
-        end: date!(2027 - 06 - 30),
-        status_code: "01".into(),
-        article: "12(1)".into(),
-        agreement: None,
-        form: None,
-        employer: Employer {
-            name: "Bouwwerken Vlaanderen NV".into(),
-            enterprise_number: "0412.345.614".into(),
-            nsso_number: "1234567-49".into(),
-            address: "Industrieweg 12, 9000 Gent".into(),
-        },
-        places: vec![PlaceLine {
-            country: Country::parse("FR").unwrap_or(Country::BE),
-            name: "Viaduc de Millau".into(),
-            details: "Millau".into(),
-        }],
-        rejection_reason: None,
-        issued_on: date!(2026 - 11 - 28),
-        verification_url: String::new(),
-    }
+    let mut d = wabro_certificate::CertificateData::sample(
+        wabro_certificate::DocumentKind::A1,
+        wabro_domain::CertificateLanguage::Fr,
+    );
+    d.document_number = "A1-BENCH".into();
+    d.verification_url = String::new();
+    d
 }
