@@ -2,8 +2,9 @@
 //! headings, countries, dates, words), looked up by a number (a size, a width) and the text.
 //!
 //! Bounded: at most [`MAX_ENTRIES`] values, all dropped at once when full, and no text longer
-//! than [`MAX_TEXT`] bytes (long free texts, such as a rejection reason, do not recur). Only
-//! the document worker renders, so names and addresses it keeps stay in its own memory.
+//! than [`MAX_TEXT`] bytes (long free texts, such as a rejection reason, do not recur). What is
+//! kept (names and addresses among it) stays in the rendering process's memory and is never
+//! written anywhere.
 
 use std::collections::HashMap;
 
