@@ -18,7 +18,9 @@ use subsetter::GlyphRemapper;
 const TWO_BYTE_FIRST: u16 = 0x0100;
 const TWO_BYTE_LAST: u16 = 0x1FFF;
 const CODESPACE: &[u8] = b"2 begincodespacerange\n<20> <FF>\n<0100> <1FFF>\nendcodespacerange\n";
+/// The names of the two CMaps.
 pub(crate) const ENCODING: &str = "Wabro-Codes";
+pub(crate) const TO_UNICODE: &str = "Wabro-Unicode";
 
 /// Windows-1252 from 0x80 to 0x9F (NUL where it defines nothing).
 const HIGH: [char; 32] = [
@@ -46,7 +48,7 @@ fn char_of(b: u8) -> Option<char> {
 
 /// The one-byte code of font glyph `gid` showing `text`, the same in every document: the
 /// Windows-1252 byte of `text` when it is one character and `gid` is its usual glyph.
-pub(crate) fn stable(gid: u16, text: &str) -> Option<u8> {
+fn stable(gid: u16, text: &str) -> Option<u8> {
     let mut chars = text.chars();
     let c = chars.next().filter(|_| chars.next().is_none())?;
     let b = byte_of(c)?;
@@ -150,7 +152,7 @@ impl Codes {
         FontPlan {
             remapper,
             encoding: cmap(ENCODING, 1, &encoding),
-            to_unicode: cmap("Wabro-Unicode", 2, &to_unicode),
+            to_unicode: cmap(TO_UNICODE, 2, &to_unicode),
         }
     }
 }

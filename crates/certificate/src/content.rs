@@ -3,6 +3,11 @@
 //! Writing the bytes ourselves lets a line of text already encoded (see `lines`) be copied in
 //! whole, and numbers be written as fixed-point decimals without a float formatter.
 
+/// The resource name of the documents' one font.
+pub(crate) const FONT: &[u8] = b"F0";
+/// The resource name of the documents' one image.
+pub(crate) const IMAGE: &[u8] = b"Im0";
+
 /// The content stream of one page.
 pub(crate) struct Content {
     buf: Vec<u8>,
@@ -39,10 +44,12 @@ impl Content {
         self.buf.extend_from_slice(b"EMC\n");
     }
 
-    /// A line of text in font `/F0` at `size` points, starting at (`x`, `y`) from the bottom
+    /// A line of text in the font at `size` points, starting at (`x`, `y`) from the bottom
     /// left; `shows` is its encoded glyphs (`[...]TJ`, with any rises).
     pub(crate) fn text(&mut self, size: f32, x: f32, y: f32, shows: &[u8]) {
-        self.buf.extend_from_slice(b"BT/F0 ");
+        self.buf.extend_from_slice(b"BT/");
+        self.buf.extend_from_slice(FONT);
+        self.buf.push(b' ');
         self.num(size);
         self.buf.extend_from_slice(b" Tf ");
         self.num(x);
@@ -62,14 +69,16 @@ impl Content {
         self.buf.extend_from_slice(b"re f\n");
     }
 
-    /// Image `/Im0` drawn `size` points square with its lower-left corner at (`x`, `y`).
+    /// The image drawn `size` points square with its lower-left corner at (`x`, `y`).
     pub(crate) fn image(&mut self, size: f32, x: f32, y: f32) {
         self.buf.extend_from_slice(b"q ");
         for v in [size, 0.0, 0.0, size, x, y] {
             self.num(v);
             self.buf.push(b' ');
         }
-        self.buf.extend_from_slice(b"cm/Im0 Do Q\n");
+        self.buf.extend_from_slice(b"cm/");
+        self.buf.extend_from_slice(IMAGE);
+        self.buf.extend_from_slice(b" Do Q\n");
     }
 
     /// The stream's bytes.

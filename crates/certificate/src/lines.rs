@@ -32,12 +32,12 @@ pub(crate) fn line(text: &str, size: f32, codes: &mut Codes) -> Option<Arc<Line>
         return Some(line);
     }
     let glyphs = shape::shape(text)?;
-    if let Some(line) = encode(&glyphs, text, size, |gid, shown| codes::stable(gid, shown).map(u16::from)) {
-        let line = Arc::new(line);
+    let (line, portable) = encode(&glyphs, text, size, codes);
+    let line = Arc::new(line);
+    if portable {
         KEPT.lock().unwrap_or_else(PoisonError::into_inner).insert(key, text, line.clone());
-        return Some(line);
     }
-    encode(&glyphs, text, size, |gid, shown| Some(codes.code(gid, shown))).map(Arc::new)
+    Some(line)
 }
 
 /// Forgets the lines kept (for tests that need a cold start).
@@ -59,16 +59,12 @@ enum Item {
 
 /// The glyphs of a line as `TJ` operations: glyph codes, with the kerning and offsets as
 /// adjustments (thousandths of an em, positive to the left); a glyph raised or lowered by the
-/// shaping (a combining accent) gets a run of its own. `None` when `code` gives no code for a
-/// glyph and the text it shows.
-fn encode(
-    glyphs: &[Glyph],
-    text: &str,
-    size: f32,
-    mut code: impl FnMut(u16, &str) -> Option<u16>,
-) -> Option<Line> {
+/// shaping (a combining accent) gets a run of its own. Also whether the line is the same in
+/// every document: all its codes are one-byte codes.
+fn encode(glyphs: &[Glyph], text: &str, size: f32, codes: &mut Codes) -> (Line, bool) {
     let mut runs: Vec<Run> = Vec::new();
     let mut used = Used::default();
+    let mut portable = true;
     let mut pending = 0.0;
     let mut start = 0;
     while start < glyphs.len() {
@@ -91,9 +87,10 @@ fn encode(
                 0 => cluster,
                 _ => "",
             };
-            let n = code(g.id, shown)?;
-            if let ([b, _], 1) = codes::bytes(n) {
-                used.insert(b);
+            let (bytes, len) = codes::bytes(codes.code(g.id, shown));
+            match (bytes, len) {
+                ([b, _], 1) => used.insert(b),
+                _ => portable = false,
             }
             let rise = g.y_offset * size;
             if runs.last().is_none_or(|r| r.rise != rise) {
@@ -108,7 +105,6 @@ fn encode(
                 items.push(Item::Adjust(whole));
             }
             pending += -(g.x_advance - g.width - g.x_offset) * 1000.0 - whole;
-            let (bytes, len) = codes::bytes(n);
             match items.last_mut() {
                 Some(Item::Glyphs(shown)) => shown.extend_from_slice(&bytes[..len]),
                 _ => items.push(Item::Glyphs(bytes[..len].to_vec())),
@@ -135,7 +131,7 @@ fn encode(
             shows.extend_from_slice(b" 0 Ts");
         }
     }
-    Some(Line { shows, used })
+    (Line { shows, used }, portable)
 }
 
 /// `bytes` as a literal string: parentheses and backslashes escaped, control bytes in octal,

@@ -8,7 +8,7 @@
 //! from one document to the next.
 
 use crate::codes::{self, Codes};
-use crate::content::Content;
+use crate::content::{self, Content};
 use crate::deflate::{Level, deflate, deflate_parts};
 use crate::{lines, shape};
 use pdf_writer::types::{CidFontType, FontFlags, StructRole, SystemInfo, TabOrder};
@@ -20,9 +20,9 @@ use subsetter::GlyphRemapper;
 pub(crate) const W: f32 = 595.0;
 pub(crate) const H: f32 = 842.0;
 
-/// The font's resource name, as the content streams use it.
-const FONT: Name<'static> = Name(b"F0");
-const IMAGE: Name<'static> = Name(b"Im0");
+/// The font's and the image's resource names, as the content streams use them.
+const FONT: Name<'static> = Name(content::FONT);
+const IMAGE: Name<'static> = Name(content::IMAGE);
 const SYSTEM_INFO: SystemInfo =
     SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
 /// Compact output: no indentation or line breaks between the tokens.
@@ -224,14 +224,12 @@ impl PageWriter {
             .font_descriptor(descriptor_id)
             .default_width(0.0)
             .cid_to_gid_map_predefined(Name(b"Identity"));
-        let upem = face.units_per_em() as f32;
+        let em = 1000.0 / face.units_per_em() as f32;
         let width = |gid: u16| {
-            f32::from(face.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid)).unwrap_or(0)) * 1000.0
-                / upem
+            f32::from(face.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid)).unwrap_or(0)) * em
         };
         cid.widths().consecutive(0, plan.remapper.remapped_gids().map(width));
         cid.finish();
-        let em = 1000.0 / face.units_per_em() as f32;
         let bbox = face.global_bounding_box();
         pdf.font_descriptor(descriptor_id)
             .name(Name(name.as_bytes()))
@@ -259,7 +257,7 @@ impl PageWriter {
         // What each glyph shows, so that text can be searched, copied and read aloud.
         let to_unicode = deflate(&plan.to_unicode, Level::Fast)?;
         let mut to_unicode = pdf.cmap(cmap_id, &to_unicode);
-        to_unicode.name(Name(b"Wabro-Unicode")).system_info(SYSTEM_INFO);
+        to_unicode.name(Name(codes::TO_UNICODE.as_bytes())).system_info(SYSTEM_INFO);
         to_unicode.filter(Filter::FlateDecode);
         to_unicode.finish();
 
@@ -444,13 +442,11 @@ fn write_metadata(pdf: &mut Pdf, meta: &Metadata, xmp_id: Ref, info_id: Ref, con
 /// `font` cut around its table `tag` (before, the table, after); all of it comes before when
 /// the table is missing.
 fn split_table<'a>(font: &'a [u8], tag: &[u8; 4]) -> (&'a [u8], &'a [u8], &'a [u8]) {
-    let u16_at = |i: usize| font.get(i..i + 2).map_or(0, |b| usize::from(u16::from_be_bytes([b[0], b[1]])));
-    let u32_at =
-        |i: usize| font.get(i..i + 4).map_or(0, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize);
-    let range = (0..u16_at(4))
-        .map(|i| 12 + 16 * i)
-        .find(|record| font.get(*record..*record + 4) == Some(tag))
-        .map(|record| (u32_at(record + 8), u32_at(record + 12)))
+    use rustybuzz::ttf_parser::{RawFace, Tag};
+    let range = RawFace::parse(font, 0)
+        .ok()
+        .and_then(|raw| raw.table_records.into_iter().find(|r| r.tag == Tag::from_bytes(tag)))
+        .map(|r| (r.offset as usize, r.length as usize))
         .filter(|(start, len)| start.checked_add(*len).is_some_and(|end| end <= font.len()));
     match range {
         Some((start, len)) => (&font[..start], &font[start..start + len], &font[start + len..]),
