@@ -100,7 +100,7 @@ impl App {
     ) -> AppResult<(AgentRequest, Request, Assessment, Vec<DimonaPeriod>)> {
         let r = self.store.request_for_agent(agent.scope(), tx).await?.ok_or(AppError::NotFound)?;
         let request = r.record.request()?;
-        let scope = agent.enterprise(r.enterprise_id);
+        let scope = agent.enterprise(r.enterprise.id);
         let ssin = request.employee.ssin.as_str();
         let dimona = self.store.dimona(scope, ssin).await?;
         let prior: Vec<_> =
@@ -130,8 +130,8 @@ impl App {
             assessment,
             dimona,
             earlier,
-            enterprise: r.enterprise_name,
-            ebox_active: r.ebox_active,
+            ebox_active: r.enterprise.ebox_active,
+            enterprise: r.enterprise.name,
             default_admitted,
         })
     }
@@ -139,7 +139,7 @@ impl App {
     /// Approves for an admitted period inside the requested one and not past the instrument's
     /// maximum (it may be shortened, never extended).
     pub async fn approve(&self, agent: &AgentCtx, tx: &str, admitted: Period) -> AppResult<()> {
-        let (_, request, assessment, _) = self.assessed(agent, tx).await?;
+        let (r, _, assessment, _) = self.assessed(agent, tx).await?;
         if let Some(max) = assessment.max_end_date
             && admitted.end > max
         {
@@ -147,12 +147,6 @@ impl App {
                 Issue::error(Code::PeriodExceedsMax, "end").with("max_end_date", max),
             ]));
         }
-        if !request.period.encloses(&admitted) {
-            return Err(AppError::Invalid(vec![Issue::error(
-                Code::LifecycleAdmittedOutsideRequested,
-                "end",
-            )]));
-        }
-        self.decide(agent, tx, DecisionInput::Approve { admitted }).await
+        self.decide_request(Some(agent.user_id()), r, DecisionInput::Approve { admitted }).await
     }
 }

@@ -197,12 +197,12 @@ impl App {
                 .requests_to_issue(crate::ctx::SearchScope::Nsso, &numbers)
                 .await?
                 .into_iter()
-                .map(|(r, e)| (r.record.transaction_number.clone(), (r, e)))
+                .map(|r| (r.record.transaction_number.clone(), r))
                 .collect();
             let mut batch = Vec::with_capacity(jobs.len());
             for job in &jobs {
                 let issued = match requests.get(&job.transaction_number) {
-                    Some((r, enterprise)) => self.issue(&certs, r, enterprise, job.id),
+                    Some(r) => self.issue(&certs, r, job.id),
                     None => Err(AppError::NotFound),
                 };
                 match issued {
@@ -240,22 +240,21 @@ impl App {
         &self,
         certs: &Certificates,
         r: &crate::ports::AgentRequest,
-        enterprise: &crate::ports::EnterpriseRecord,
         job_id: i64,
     ) -> AppResult<IssuedDocument> {
         let tx = r.record.transaction_number.as_str();
         let request = r.record.request()?;
         let now = self.clock.now();
         let (mut data, payload) =
-            certificate_data(&r.record, &request, enterprise, now.date()).ok_or(AppError::NotFound)?;
+            certificate_data(&r.record, &request, &r.enterprise, now.date()).ok_or(AppError::NotFound)?;
         let token = certs.keyring.sign(&payload);
         data.verification_url = format!("{}/verify?t={token}", certs.public_url.trim_end_matches('/'));
         let pdf = render(&data).map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
-        let channel = if r.ebox_active { "e_box" } else { "paper" };
+        let channel = if r.enterprise.ebox_active { "e_box" } else { "paper" };
         let doc = NewDocument {
             document_number: data.document_number.clone(),
             transaction_number: tx.to_owned(),
-            enterprise_id: r.enterprise_id,
+            enterprise_id: r.enterprise.id,
             kind: data.kind.code().to_owned(),
             language: request.language.lang().tag().to_owned(),
             channel: channel.to_owned(),
@@ -272,7 +271,7 @@ impl App {
         let audit = AuditEntry {
             at: now,
             user_id: None,
-            enterprise_id: Some(r.enterprise_id),
+            enterprise_id: Some(r.enterprise.id),
             entity: "request".into(),
             entity_id: tx.to_owned(),
             action: "document_issued".into(),

@@ -4,7 +4,8 @@ use crate::app::App;
 use crate::ctx::{AgentCtx, EmployerCtx, SearchScope};
 use crate::error::{AppError, AppResult};
 use crate::ports::{
-    AuditEntry, Cancellation, Criteria, DecisionRecord, HistoryEntry, RequestRecord, RequestRow, SortKey,
+    AgentRequest, AuditEntry, Cancellation, Criteria, DecisionRecord, HistoryEntry, RequestRecord,
+    RequestRow, SortKey,
 };
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -280,7 +281,18 @@ impl App {
     /// A decision by an agent (`Some(user)`) or by the system (`None`, instant decisions).
     pub(crate) async fn decide_as(&self, user: Option<i64>, tx: &str, input: DecisionInput) -> AppResult<()> {
         let r = self.store.request_for_agent(SearchScope::Nsso, tx).await?.ok_or(AppError::NotFound)?;
-        let channel = if r.ebox_active { OutputChannel::EBox } else { OutputChannel::Paper };
+        self.decide_request(user, r, input).await
+    }
+
+    /// A decision on a request already read (as the NSSO sees it).
+    pub(crate) async fn decide_request(
+        &self,
+        user: Option<i64>,
+        r: AgentRequest,
+        input: DecisionInput,
+    ) -> AppResult<()> {
+        let tx = r.record.transaction_number.as_str();
+        let channel = if r.enterprise.ebox_active { OutputChannel::EBox } else { OutputChannel::Paper };
         let requested = Period::new(r.record.start, r.record.end).ok_or(AppError::NotFound)?;
         let current = lifecycle(&r.record);
         let next = match &input {
@@ -290,6 +302,7 @@ impl App {
         let (next, _effect) = next.map_err(|code| match code {
             // The agent's input, not the request's state.
             Code::LifecycleReasonRequired => AppError::Invalid(vec![Issue::error(code, "reason")]),
+            Code::LifecycleAdmittedOutsideRequested => AppError::Invalid(vec![Issue::error(code, "end")]),
             _ => AppError::Conflict(code),
         })?;
         let decision = next.decision.clone().ok_or(AppError::NotFound)?;
@@ -311,7 +324,7 @@ impl App {
         let audit = AuditEntry {
             at: now,
             user_id: user,
-            enterprise_id: Some(r.enterprise_id),
+            enterprise_id: Some(r.enterprise.id),
             entity: "request".into(),
             entity_id: tx.to_owned(),
             action: kind.to_owned(),
@@ -323,9 +336,8 @@ impl App {
         // Someone else changed the request meanwhile: say what it became.
         let now_state =
             self.store.request_for_agent(SearchScope::Nsso, tx).await?.ok_or(AppError::NotFound)?;
-        Err(AppError::Conflict(match now_state.record.status.as_str() {
-            "cancelled" => Code::LifecycleAlreadyCancelled,
-            _ => Code::LifecycleNotInProgress,
-        }))
+        Err(AppError::Conflict(
+            lifecycle(&now_state.record).undecided().err().unwrap_or(Code::LifecycleNotInProgress),
+        ))
     }
 }

@@ -158,7 +158,7 @@ impl Lifecycle {
     }
 
     /// Only a request in progress can be decided; a cancelled one says so.
-    fn undecided(&self) -> Result<(), Code> {
+    pub fn undecided(&self) -> Result<(), Code> {
         match self.status {
             Status::InProgress => Ok(()),
             Status::Cancelled => Err(Code::LifecycleAlreadyCancelled),

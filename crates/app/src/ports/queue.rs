@@ -81,10 +81,6 @@ pub struct QueuePage {
 pub struct AgentRequest {
     /// The request.
     pub record: RequestRecord,
-    /// Its enterprise.
-    pub enterprise_id: i64,
-    /// Whether the enterprise's e-Box is active.
-    pub ebox_active: bool,
-    /// The enterprise's name.
-    pub enterprise_name: String,
+    /// Its enterprise (the employer on its documents; the e-Box says where they go).
+    pub enterprise: super::EnterpriseRecord,
 }

@@ -206,7 +206,7 @@ pub trait Requests: Send + Sync {
         &self,
         scope: SearchScope,
         transaction_numbers: &[String],
-    ) -> StoreResult<Vec<(AgentRequest, super::EnterpriseRecord)>>;
+    ) -> StoreResult<Vec<AgentRequest>>;
     /// Records a decision if the version is still the one read, with its audit record and the
     /// job that issues its document, in one transaction; false when the version changed.
     async fn record_decision(&self, d: &DecisionRecord, audit: &AuditEntry) -> StoreResult<bool>;

@@ -83,18 +83,5 @@ async fn audit_all(conn: &mut sqlx::SqliteConnection, entries: &[&AuditEntry]) -
 
 /// Writes an audit record inside a transaction.
 async fn audit(conn: &mut sqlx::SqliteConnection, a: &AuditEntry) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO audit (at, user_id, enterprise_id, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(crate::codec::ts(a.at))
-    .bind(a.user_id)
-    .bind(a.enterprise_id)
-    .bind(&a.entity)
-    .bind(&a.entity_id)
-    .bind(&a.action)
-    .bind(&a.detail)
-    .execute(conn)
-    .await
-    .map_err(db)?;
-    Ok(())
+    audit_all(conn, &[a]).await
 }

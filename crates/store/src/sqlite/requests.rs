@@ -304,14 +304,14 @@ impl Requests for SqliteStore {
     }
 
     async fn request_for_agent(&self, scope: SearchScope, tx: &str) -> StoreResult<Option<AgentRequest>> {
-        Ok(self.requests_to_issue(scope, &[tx.to_owned()]).await?.into_iter().next().map(|(r, _)| r))
+        Ok(self.requests_to_issue(scope, &[tx.to_owned()]).await?.into_iter().next())
     }
 
     async fn requests_to_issue(
         &self,
         scope: SearchScope,
         transaction_numbers: &[String],
-    ) -> StoreResult<Vec<(AgentRequest, EnterpriseRecord)>> {
+    ) -> StoreResult<Vec<AgentRequest>> {
         // An enterprise scope sees only its own requests, in the query itself.
         let (only, eid) = match scope {
             SearchScope::Nsso => ("", None),
@@ -333,23 +333,17 @@ impl Requests for SqliteStore {
         let rows = q.fetch_all(&self.reader).await.map_err(db)?;
         rows.iter()
             .map(|r| {
-                let agent = AgentRequest {
-                    record: request(r)?,
-                    enterprise_id: r.get("eid"),
-                    ebox_active: r.get::<i64, _>("ebox_active") != 0,
-                    enterprise_name: r.get("enterprise_name"),
-                };
                 let enterprise = EnterpriseRecord {
-                    id: agent.enterprise_id,
+                    id: r.get("eid"),
                     enterprise_number: r.get("enterprise_number"),
                     nsso_number: r.get("nsso_number"),
-                    name: agent.enterprise_name.clone(),
+                    name: r.get("enterprise_name"),
                     street: r.get("enterprise_street"),
                     postal_code: r.get("enterprise_postal_code"),
                     city: r.get("enterprise_city"),
-                    ebox_active: agent.ebox_active,
+                    ebox_active: r.get::<i64, _>("ebox_active") != 0,
                 };
-                Ok((agent, enterprise))
+                Ok(AgentRequest { record: request(r)?, enterprise })
             })
             .collect()
     }

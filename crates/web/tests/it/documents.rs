@@ -239,12 +239,14 @@ async fn the_worker_reads_its_batch_in_one_query_scoped_like_any_other() {
     let second = file(&mut a, "peeters", "FR", "2027-01-04", "2027-03-31").await;
     let numbers = vec![first.clone(), second.clone(), "WAB-2026-9999999".to_owned()];
     let all = app.store.requests_to_issue(wabro_app::SearchScope::Nsso, &numbers).await.unwrap();
-    let mut found: Vec<&str> = all.iter().map(|(r, _)| r.record.transaction_number.as_str()).collect();
+    let mut found: Vec<&str> = all.iter().map(|r| r.record.transaction_number.as_str()).collect();
     found.sort();
     let mut expected = vec![first.as_str(), second.as_str()];
     expected.sort();
     assert_eq!(found, expected, "both requests, and no trace of the unknown number");
-    assert!(all.iter().all(|(r, e)| e.id == r.enterprise_id && e.name == "Bouwwerken Vlaanderen NV"));
+    assert!(all.iter().all(|r| r.enterprise.name == "Bouwwerken Vlaanderen NV"
+        && r.enterprise.enterprise_number == "0412345614"
+        && r.enterprise.ebox_active));
     // Another enterprise's scope sees none of them.
     let other = wabro_app::SearchScope::Enterprise(wabro_app::Scope::unchecked(2));
     assert!(app.store.requests_to_issue(other, &numbers).await.unwrap().is_empty());
