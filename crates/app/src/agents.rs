@@ -31,6 +31,9 @@ pub struct QueueQuery {
 /// Rows per page of the queue.
 pub const QUEUE_PAGE: u32 = 25;
 
+/// The largest "filed at least this many days ago" the queue accepts (ten years).
+const MAX_AGE_DAYS: i64 = 3650;
+
 /// Everything an agent sees of one request.
 #[derive(Clone, Debug)]
 pub struct AgentView {
@@ -76,8 +79,13 @@ impl App {
                 Err(code) => issues.push(Issue::error(code, "enterprise")),
             }
         }
-        if let Some(days) = text(&q.min_age_days).and_then(|d| d.parse::<i64>().ok()) {
-            f.filed_before = Some(self.clock.now() - Duration::days(days));
+        if let Some(days) = text(&q.min_age_days) {
+            match days.parse::<i64>().ok().filter(|d| (0..=MAX_AGE_DAYS).contains(d)) {
+                Some(days) => f.filed_before = Some(self.clock.now() - Duration::days(days)),
+                None => issues.push(
+                    Issue::error(Code::NumberRange, "min_age_days").with("min", 0).with("max", MAX_AGE_DAYS),
+                ),
+            }
         }
         f.blocking = match text(&q.blocking) {
             Some("yes") => Some(true),
@@ -87,7 +95,7 @@ impl App {
         if !issues.is_empty() {
             return Err(AppError::Invalid(issues));
         }
-        let page = text(&q.page).and_then(|p| p.parse::<u32>().ok()).unwrap_or(1).max(1);
+        let page = text(&q.page).and_then(|p| p.parse::<u32>().ok()).unwrap_or(1).clamp(1, 100_000);
         f.offset = (page - 1) * QUEUE_PAGE;
         Ok((self.store.queue(agent.scope(), &f).await?, page))
     }

@@ -34,6 +34,8 @@ codes! {
     FieldRequired => "field.required",
     /// A text is longer than allowed.
     FieldTooLong => "field.too_long",
+    /// A number outside its allowed range (or not a whole number).
+    NumberRange => "number.range",
     /// A yes/no question was not answered.
     FieldYesNoRequired => "field.yes_no_required",
     /// Not a date.

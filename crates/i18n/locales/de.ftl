@@ -490,3 +490,5 @@ verify-not-authentic = Nicht echt: Dieser Code wurde nicht vom LSS ausgestellt o
 verify-holder = Inhaber (Geburtsjahr)
 verify-institution = Ausstellender Träger
 verify-check = Prüfen
+error-reference = Referenz dieses Fehlers (bitte dem Helpdesk angeben):
+code-number-range = Geben Sie eine ganze Zahl von { $min } bis { $max } ein.

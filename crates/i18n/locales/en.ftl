@@ -490,3 +490,5 @@ verify-not-authentic = Not authentic: this code was not issued by the NSSO, or i
 verify-holder = Holder (year of birth)
 verify-institution = Issuing institution
 verify-check = Check
+error-reference = Reference of this error (give it to the helpdesk):
+code-number-range = Enter a whole number from { $min } to { $max }.

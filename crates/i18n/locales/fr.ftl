@@ -490,3 +490,5 @@ verify-not-authentic = Non authentique : ce code n'a pas été émis par l'ONSS,
 verify-holder = Titulaire (année de naissance)
 verify-institution = Institution émettrice
 verify-check = Vérifier
+error-reference = Référence de cette erreur (à communiquer au service d'assistance) :
+code-number-range = Indiquez un nombre entier de { $min } à { $max }.

@@ -490,3 +490,5 @@ verify-not-authentic = Niet authentiek: deze code werd niet door de RSZ uitgerei
 verify-holder = Houder (geboortejaar)
 verify-institution = Uitreikende instelling
 verify-check = Controleren
+error-reference = Referentie van deze fout (geef ze door aan de helpdesk):
+code-number-range = Vul een geheel getal in van { $min } tot { $max }.

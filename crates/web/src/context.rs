@@ -37,9 +37,25 @@ pub struct Ctx {
     pub path: String,
     /// Unread e-Box documents, for an employer user.
     pub unread: Option<u64>,
+    /// This request's id (in the log line and on error pages).
+    pub request_id: String,
 }
 
 impl Ctx {
+    /// A context with nothing but a language and a request id: for the page that answers a
+    /// request whose handler failed before its context was known.
+    pub fn bare(lang: Lang, request_id: &str) -> Ctx {
+        Ctx {
+            lang,
+            csrf: String::new(),
+            session: None,
+            client: "unknown".into(),
+            path: "/".into(),
+            unread: None,
+            request_id: request_id.to_owned(),
+        }
+    }
+
     /// The translator.
     pub fn tr(&self) -> Tr {
         Tr::new(self.lang)
@@ -90,7 +106,8 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
         Some(employer) => state.app.ebox_unread(&employer).await.ok(),
         None => None,
     };
-    req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, client, path, unread });
+    let request_id = req.extensions().get::<crate::log::RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+    req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, client, path, unread, request_id });
     let response = next.run(req).await;
     if new_csrf {
         let jar = CookieJar::new().add(cookie(CSRF_COOKIE, csrf, state.secure_cookies, None));

@@ -28,6 +28,8 @@ pub struct Page {
     pub agent: bool,
     /// Unread e-Box documents.
     pub unread: u64,
+    /// This request's id, shown on error pages so that support can find its log line.
+    pub request_id: String,
 }
 
 impl Page {
@@ -44,6 +46,7 @@ impl Page {
             manager: ctx.actor().is_some_and(|a| a.role == wabro_app::Role::AccessManager),
             agent: ctx.actor().is_some_and(|a| a.agent().is_some()),
             unread: ctx.unread.unwrap_or(0),
+            request_id: ctx.request_id.clone(),
         }
     }
 
@@ -159,6 +162,7 @@ pub fn field_label(path: &str) -> Option<&'static str> {
         ("mission", _) => "field-mission",
         ("language", _) => "field-language",
         ("remarks", _) => "field-remarks",
+        ("min_age_days", _) => "queue-min-age",
         ("contact.company", _) => "field-company",
         ("contact.telephone", _) => "field-telephone",
         ("contact.fax", _) => "field-fax",

@@ -116,7 +116,7 @@ pub async fn queue(
         }
         None => (String::new(), Vec::new(), None, None),
     };
-    let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let page = QueuePage {
         p: Page::new(&ctx, "nav-queue"),
         e: Errors::new(tr, &issues),

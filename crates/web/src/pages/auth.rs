@@ -27,12 +27,46 @@ pub struct Next {
     next: Option<String>,
 }
 
-/// Only a local path may be a redirect target.
-fn safe_next(next: Option<&str>) -> String {
+/// Only a local path may be a redirect target: one `/` followed by a path character, and
+/// nothing a browser would strip or reinterpret (white space, control characters, a
+/// backslash, or an escape that decodes to one of those or to a slash). Anything else goes
+/// home; nothing is removed to make a value fit.
+pub(crate) fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n) if is_local_path(n) => n.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+fn is_local_path(n: &str) -> bool {
+    let bytes = n.as_bytes();
+    if bytes.first() != Some(&b'/') {
+        return false;
+    }
+    if let Some(second) = bytes.get(1)
+        && !(second.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@?".contains(second))
+    {
+        return false;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !b.is_ascii_graphic() || b == b'\\' {
+            return false;
+        }
+        if b == b'%' {
+            let hex = |c: Option<&u8>| c.and_then(|c| (*c as char).to_digit(16));
+            let (Some(hi), Some(lo)) = (hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) else { return false };
+            let decoded = (hi * 16 + lo) as u8;
+            if !decoded.is_ascii_graphic() && decoded < 0x80 || decoded == b'\\' || decoded == b'/' {
+                return false;
+            }
+            i += 3;
+            continue;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// `GET /login`.

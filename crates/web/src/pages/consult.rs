@@ -222,7 +222,7 @@ async fn search_page(state: &AppState, who: &Employer, q: SearchQuery, cancel_mo
         Err(AppError::Invalid(issues)) => (issues, None),
         Err(e) => return app_error(ctx, e),
     };
-    let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let mut territories: Vec<(&'static str, &'static str)> =
         Territory::ALL.iter().map(|t| (t.code(), t.name(tr.lang()))).collect();
     territories.sort_by_key(|t| t.1);

@@ -133,7 +133,7 @@ async fn results_are_paged() {
 async fn bad_criteria_are_explained_not_answered_with_an_empty_list() {
     let (_app, mut c, _) = seeded().await;
     let r = c.get("/consult?requested_from=2027-06-01&requested_to=2027-01-01&ssin=85.07.30-033.29").await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.contains("The end date must be on or after the start date."));
     assert!(r.contains("This SSIN does not exist"));
     assert!(r.contains("value=\"85.07.30-033.29\""), "the criteria are kept");

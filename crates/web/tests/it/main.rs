@@ -8,6 +8,7 @@ mod documents;
 mod isolation;
 mod kinds;
 mod languages;
+mod security;
 mod support;
 mod users;
 mod wizard;
