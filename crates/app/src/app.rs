@@ -22,6 +22,8 @@ pub struct Config {
     pub login_window: Duration,
     /// Approve at once, as the system, every request whose pre-assessment has no finding.
     pub instant_decision: bool,
+    /// Verifications one client may ask for in a minute.
+    pub verify_max_per_minute: usize,
 }
 
 impl Default for Config {
@@ -32,6 +34,7 @@ impl Default for Config {
             login_max_failures: 5,
             login_window: Duration::minutes(15),
             instant_decision: false,
+            verify_max_per_minute: 30,
         }
     }
 }
@@ -42,6 +45,7 @@ pub struct App {
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) config: Config,
     pub(crate) login_limiter: RateLimiter,
+    pub(crate) verify_limiter: RateLimiter,
     pub(crate) rules: &'static RuleSet,
     pub(crate) certificates: Option<crate::documents::Certificates>,
 }
@@ -50,7 +54,16 @@ impl App {
     /// An application over `store`, reading time from `clock`.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: Config) -> App {
         let login_limiter = RateLimiter::new(config.login_max_failures, config.login_window);
-        App { store, clock, config, login_limiter, rules: RuleSet::embedded(), certificates: None }
+        let verify_limiter = RateLimiter::new(config.verify_max_per_minute, Duration::minutes(1));
+        App {
+            store,
+            clock,
+            config,
+            login_limiter,
+            verify_limiter,
+            rules: RuleSet::embedded(),
+            certificates: None,
+        }
     }
 
     /// The clock.

@@ -25,6 +25,11 @@ pub struct Certificates {
 pub enum Verification {
     /// Authentic and in force.
     Valid(DocumentRow),
+    /// An authentic rejection letter: issued by the NSSO, but it certifies no coverage.
+    Rejection(DocumentRow),
+    /// A document number alone says nothing: the holder's date of birth printed on the
+    /// document is needed too (or the QR code).
+    BirthDateNeeded,
     /// Authentic but withdrawn.
     Withdrawn(DocumentRow),
     /// Authentic but its period has ended.
@@ -264,6 +269,7 @@ impl App {
             valid_to: data.end,
             holder_name: format!("{} {}", request.employee.given_name, request.employee.family_name),
             birth_year: request.employee.ssin.birth_year(),
+            birth_date: request.employee.ssin.birth_date(),
             state: data.legislation.code().to_owned(),
             countries: request.countries().iter().map(|c| c.code()).collect::<Vec<_>>().join(","),
             at: now,
@@ -340,21 +346,52 @@ impl App {
         }
     }
 
-    /// Public verification by the QR token (authenticity first) or by document number.
-    pub async fn verify(&self, token: Option<&str>, number: Option<&str>) -> AppResult<Verification> {
-        let number = match (token.filter(|t| !t.trim().is_empty()), number) {
+    /// Public verification, by the QR token (authenticity first) or by the document number
+    /// with the holder's date of birth printed on it. A number alone, or with another date,
+    /// tells nothing: counting numbers up must not list anyone. Each client may ask
+    /// [`Config::verify_max_per_minute`](crate::Config) times a minute.
+    pub async fn verify(
+        &self,
+        client: &str,
+        token: Option<&str>,
+        number: Option<&str>,
+        birth_date: Option<&str>,
+    ) -> AppResult<Verification> {
+        let now = self.clock.now();
+        let key = format!("verify:{client}");
+        if let Some(secs) = self.verify_limiter.blocked_for(&key, now) {
+            return Err(AppError::RateLimited { retry_after_secs: secs });
+        }
+        self.verify_limiter.fail(&key, now);
+        let blank = |s: &&str| !s.trim().is_empty();
+        let doc = match (token.filter(blank), number.filter(blank)) {
             (Some(t), _) => {
                 let Some(certs) = &self.certificates else { return Ok(Verification::NotAuthentic) };
-                match wabro_certificate::verify_token(t, &certs.keyring.public_keys()) {
-                    Ok(p) => p.n,
+                let number = match wabro_certificate::verify_token(t, &certs.keyring.public_keys()) {
+                    Ok(payload) => payload.n,
                     Err(_) => return Ok(Verification::NotAuthentic),
-                }
+                };
+                self.store.document_public(&number).await?
             }
-            (None, Some(n)) if !n.trim().is_empty() => n.trim().to_uppercase(),
-            _ => return Ok(Verification::Unknown),
+            (None, Some(n)) => {
+                let Some(given) = birth_date.filter(blank) else { return Ok(Verification::BirthDateNeeded) };
+                let Some(given) = wabro_domain::parse_date(given) else {
+                    return Err(AppError::Invalid(vec![wabro_domain::Issue::error(
+                        wabro_domain::Code::DateInvalid,
+                        "birth_date",
+                    )]));
+                };
+                self.store
+                    .document_public(&n.trim().to_uppercase())
+                    .await?
+                    .filter(|d| d.birth_date == Some(given))
+            }
+            (None, None) => None,
         };
-        let Some(doc) = self.store.document_public(&number).await? else { return Ok(Verification::Unknown) };
-        Ok(if doc.status == "withdrawn" {
+        let Some(doc) = doc else { return Ok(Verification::Unknown) };
+        Ok(if doc.kind == "rejection" {
+            Verification::Rejection(doc)
+        } else if doc.status == "withdrawn" {
             Verification::Withdrawn(doc)
         } else if doc.valid_to < self.clock.today() {
             Verification::Expired(doc)

@@ -1,4 +1,5 @@
-//! Login rate limiting: a sliding window of failures per key (e-mail, client address).
+//! A sliding window of events per key (failed logins per e-mail or client address, verifications
+//! per client).
 
 use std::collections::HashMap;
 use std::sync::Mutex;

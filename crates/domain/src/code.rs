@@ -52,6 +52,10 @@ codes! {
     LoginInvalid => "login.invalid",
     /// Too many failed logins: wait.
     LoginRateLimited => "login.rate_limited",
+    /// Too many verifications from one client: wait.
+    VerifyRateLimited => "verify.rate_limited",
+    /// A lookup by document number needs the holder's date of birth.
+    VerifyBirthDateRequired => "verify.birth_date_required",
     /// The form expired or did not come from this site: reload and try again.
     FormExpired => "form.expired",
     /// An employee must be chosen from the directory.

@@ -468,15 +468,23 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
         let pdf = http_get(addr, &href, &format!("wabro_session={session}")).await;
         assert!(pdf.contains("application/pdf") && pdf.contains("%PDF"), "the PDF downloads");
 
-        // Anyone verifies it: valid, then withdrawn after a cancellation.
-        d.goto(&format!("{base}/verify?n={doc}")).await?;
+        // Anyone verifies it by its number and the holder's date of birth printed on it:
+        // valid, then withdrawn after a cancellation. The number alone shows nothing.
+        d.goto(&format!("{base}/verify")).await?;
+        fill(&d, "n", &doc).await;
+        click(&d, "form[action='/verify'] button").await;
+        assert!(
+            el(&d, By::Id("verdict")).await.text().await?.starts_with("Enter the holder's date of birth")
+        );
+        fill(&d, "birth_date", "21/01/1978").await;
+        click(&d, "form[action='/verify'] button").await;
         assert!(el(&d, By::Id("verdict")).await.text().await?.starts_with("Valid"));
         shots.take(&d, "verify-valid").await;
         d.goto(&format!("{base}/cancel/{number}")).await?;
         fill(&d, "justification", "The works were postponed").await;
         click(&d, "#confirm-cancel").await;
         el(&d, By::Id("notice")).await;
-        d.goto(&format!("{base}/verify?n={doc}")).await?;
+        d.goto(&format!("{base}/verify?n={doc}&b=21/01/1978")).await?;
         assert!(el(&d, By::Id("verdict")).await.text().await?.starts_with("Withdrawn"));
         shots.take(&d, "verify-withdrawn").await;
         Ok(())

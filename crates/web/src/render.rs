@@ -163,6 +163,7 @@ pub fn field_label(path: &str) -> Option<&'static str> {
         ("language", _) => "field-language",
         ("remarks", _) => "field-remarks",
         ("min_age_days", _) => "queue-min-age",
+        ("birth_date", _) => "verify-birth-date",
         ("contact.company", _) => "field-company",
         ("contact.telephone", _) => "field-telephone",
         ("contact.fax", _) => "field-fax",

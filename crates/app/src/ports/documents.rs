@@ -43,6 +43,8 @@ pub struct NewDocument {
     pub holder_name: String,
     /// Holder's birth year.
     pub birth_year: i32,
+    /// Holder's full date of birth as the document prints it, when the SSIN gives one.
+    pub birth_date: Option<Date>,
     /// State whose legislation applies.
     pub state: String,
     /// Countries of work, comma-separated.
@@ -85,6 +87,8 @@ pub struct DocumentRow {
     pub holder_name: String,
     /// Holder's birth year.
     pub birth_year: i32,
+    /// Holder's full date of birth (the second fact of a lookup by number), when known.
+    pub birth_date: Option<Date>,
     /// State whose legislation applies.
     pub state: String,
     /// Countries of work.

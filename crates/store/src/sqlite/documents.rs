@@ -10,7 +10,7 @@ use wabro_app::ports::{AuditEntry, DocumentRow, Documents, IssuedDocument, Job, 
 use wabro_app::{Scope, SearchScope};
 
 const COLUMNS: &str = "d.document_number, d.transaction_number, d.kind, d.language, d.channel, d.status, d.valid_from, \
-    d.valid_to, d.holder_name, d.birth_year, d.state, d.countries, d.read_at, d.printed_at, d.created_at, \
+    d.valid_to, d.holder_name, d.birth_year, d.birth_date, d.state, d.countries, d.read_at, d.printed_at, d.created_at, \
     (SELECT name FROM enterprises e WHERE e.id = d.enterprise_id) AS enterprise";
 
 fn row(r: &SqliteRow) -> StoreResult<DocumentRow> {
@@ -25,6 +25,7 @@ fn row(r: &SqliteRow) -> StoreResult<DocumentRow> {
         valid_to: parse_date(r.get("valid_to"))?,
         holder_name: r.get("holder_name"),
         birth_year: r.get::<i64, _>("birth_year") as i32,
+        birth_date: r.get::<Option<&str>, _>("birth_date").map(parse_date).transpose()?,
         state: r.get("state"),
         countries: r.get("countries"),
         read: r.get::<Option<String>, _>("read_at").is_some(),
@@ -104,7 +105,7 @@ impl Documents for SqliteStore {
         for chunk in kept.chunks(super::ROWS_PER_INSERT) {
             let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                 "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel,
-                   token, valid_from, valid_to, holder_name, birth_year, state, countries, created_at) ",
+                   token, valid_from, valid_to, holder_name, birth_year, birth_date, state, countries, created_at) ",
             );
             insert.push_values(chunk, |mut row, IssuedDocument { document: d, .. }| {
                 row.push_bind(&d.document_number)
@@ -118,6 +119,7 @@ impl Documents for SqliteStore {
                     .push_bind(date(d.valid_to))
                     .push_bind(&d.holder_name)
                     .push_bind(d.birth_year)
+                    .push_bind(d.birth_date.map(date))
                     .push_bind(&d.state)
                     .push_bind(&d.countries)
                     .push_bind(ts(d.at));

@@ -442,6 +442,7 @@ fn bench_document(
         valid_to: d.end,
         holder_name: "Jürgen Müller".into(),
         birth_year: 1971,
+        birth_date: d.holder.birth_date,
         state: "BE".into(),
         countries: "FR".into(),
         at: time::OffsetDateTime::now_utc(),

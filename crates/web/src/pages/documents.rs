@@ -3,14 +3,15 @@
 use super::home::country_name;
 use crate::AppState;
 use crate::context::{Agent, CsrfForm, Ctx, Employer};
-use crate::render::{Page, app_error, error_page, ok, redirect};
+use crate::render::{Errors, Page, app_error, error_page, error_page_text, html, ok, redirect};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use wabro_app::Verification;
 use wabro_app::ports::DocumentRow;
+use wabro_app::{AppError, Verification};
+use wabro_domain::{Code, Issue};
 use wabro_i18n::Tr;
 
 /// A document as listed.
@@ -58,6 +59,9 @@ pub struct Verified {
     state: String,
     countries: String,
     holder: String,
+    /// Whether the document certifies coverage (a rejection letter does not: no period or
+    /// State is shown for it).
+    coverage: bool,
 }
 
 /// The verdict of a verification.
@@ -71,8 +75,10 @@ pub struct Verdict {
 #[template(path = "verify.html")]
 struct VerifyPage {
     p: Page,
+    e: Errors,
     verdict: Option<Verdict>,
     number: String,
+    birth_date: String,
 }
 
 fn pdf(bytes: Vec<u8>, number: &str) -> Response {
@@ -161,18 +167,28 @@ pub async fn mark_sent(
     }
 }
 
-/// Query of the verification page: the QR token, or a document number.
+/// Query of the verification page: the QR token, or a document number with the holder's
+/// date of birth.
 #[derive(Deserialize, Default)]
 pub struct VerifyQuery {
     t: Option<String>,
     n: Option<String>,
+    b: Option<String>,
+}
+
+impl VerifyQuery {
+    fn asked(&self) -> bool {
+        self.t.is_some() || self.n.is_some()
+    }
 }
 
 fn verdict(tr: Tr, v: Verification) -> Verdict {
     let (class, key, doc) = match v {
         Verification::Valid(d) => ("valid", "verify-valid", Some(d)),
+        Verification::Rejection(d) => ("rejection", "verify-rejection", Some(d)),
         Verification::Withdrawn(d) => ("withdrawn", "verify-withdrawn", Some(d)),
         Verification::Expired(d) => ("expired", "verify-expired", Some(d)),
+        Verification::BirthDateNeeded => ("unknown", "verify-birth-date-needed", None),
         Verification::Unknown => ("unknown", "verify-unknown", None),
         Verification::NotAuthentic => ("forged", "verify-not-authentic", None),
     };
@@ -181,6 +197,7 @@ fn verdict(tr: Tr, v: Verification) -> Verdict {
         headline: tr.t(key),
         doc: doc.map(|d| Verified {
             kind: tr.t(&format!("doc-kind-{}", d.kind)),
+            coverage: d.kind != "rejection",
             period: format!("{} – {}", tr.date(d.valid_from), tr.date(d.valid_to)),
             state: country_name(tr, &d.state),
             countries: d.countries.split(',').map(|c| country_name(tr, c)).collect::<Vec<_>>().join(", "),
@@ -190,24 +207,84 @@ fn verdict(tr: Tr, v: Verification) -> Verdict {
     }
 }
 
+/// 429 with the seconds to wait, for a page or the JSON answer.
+fn too_many(retry_after_secs: u64, body: Response) -> Response {
+    let mut response = body;
+    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    if let Ok(value) = header::HeaderValue::from_str(&retry_after_secs.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
 /// `GET /verify`: public, no login.
 pub async fn verify(State(state): State<AppState>, ctx: Ctx, Query(q): Query<VerifyQuery>) -> Response {
-    let asked = q.t.is_some() || q.n.is_some();
-    let verdict = if asked {
-        match state.app.verify(q.t.as_deref(), q.n.as_deref()).await {
+    let mut issues = Vec::new();
+    let verdict = if q.asked() {
+        match state.app.verify(&ctx.client, q.t.as_deref(), q.n.as_deref(), q.b.as_deref()).await {
             Ok(v) => Some(verdict(ctx.tr(), v)),
+            Err(AppError::Invalid(found)) => {
+                issues = found;
+                None
+            }
+            Err(AppError::RateLimited { retry_after_secs }) => {
+                let tr = ctx.tr();
+                let message = tr.code(
+                    Code::VerifyRateLimited,
+                    &Issue::error(Code::VerifyRateLimited, "n").with("seconds", retry_after_secs).params,
+                );
+                return too_many(
+                    retry_after_secs,
+                    error_page_text(&ctx, StatusCode::TOO_MANY_REQUESTS, &tr.t("verify-title"), &message),
+                );
+            }
             Err(e) => return app_error(&ctx, e),
         }
     } else {
         None
     };
-    ok(&VerifyPage { p: Page::new(&ctx, "verify-title"), verdict, number: q.n.unwrap_or_default() })
+    let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    html(
+        status,
+        &VerifyPage {
+            p: Page::new(&ctx, "verify-title"),
+            e: Errors::new(ctx.tr(), &issues),
+            verdict,
+            number: q.n.unwrap_or_default(),
+            birth_date: q.b.unwrap_or_default(),
+        },
+    )
 }
 
-/// `GET /verify.json`: the same answer for inspectors' apps.
-pub async fn verify_json(State(state): State<AppState>, Query(q): Query<VerifyQuery>) -> Response {
-    let v = match state.app.verify(q.t.as_deref(), q.n.as_deref()).await {
+/// An `application/problem+json` answer with a stable code.
+fn problem(status: StatusCode, code: Code, title: &str) -> Response {
+    let body = serde_json::json!({
+        "type": format!("urn:wabro:problem:{}", code.as_str()),
+        "title": title,
+        "status": status.as_u16(),
+        "code": code.as_str(),
+    });
+    (status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
+}
+
+/// `GET /verify.json`: the same answer for inspectors' apps (`t`, or `n` with `b`, the
+/// holder's date of birth).
+pub async fn verify_json(State(state): State<AppState>, ctx: Ctx, Query(q): Query<VerifyQuery>) -> Response {
+    let tr = Tr::new(wabro_domain::Lang::En);
+    let v = match state.app.verify(&ctx.client, q.t.as_deref(), q.n.as_deref(), q.b.as_deref()).await {
         Ok(v) => v,
+        Err(AppError::RateLimited { retry_after_secs }) => {
+            let params = Issue::error(Code::VerifyRateLimited, "n").with("seconds", retry_after_secs).params;
+            let title = tr.code(Code::VerifyRateLimited, &params);
+            return too_many(
+                retry_after_secs,
+                problem(StatusCode::TOO_MANY_REQUESTS, Code::VerifyRateLimited, &title),
+            );
+        }
+        Err(AppError::Invalid(issues)) => {
+            let code = issues.first().map(|i| i.code).unwrap_or(Code::DateInvalid);
+            return problem(StatusCode::BAD_REQUEST, code, &tr.code(code, &Default::default()));
+        }
         Err(_) => {
             return (
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -218,14 +295,28 @@ pub async fn verify_json(State(state): State<AppState>, Query(q): Query<VerifyQu
     };
     let (status, doc) = match v {
         Verification::Valid(d) => ("valid", Some(d)),
+        Verification::Rejection(d) => ("rejection", Some(d)),
         Verification::Withdrawn(d) => ("withdrawn", Some(d)),
         Verification::Expired(d) => ("expired", Some(d)),
+        Verification::BirthDateNeeded => {
+            let code = Code::VerifyBirthDateRequired;
+            return problem(StatusCode::BAD_REQUEST, code, &tr.code(code, &Default::default()));
+        }
         Verification::Unknown => ("unknown", None),
         Verification::NotAuthentic => ("not_authentic", None),
     };
     let body = match doc {
+        Some(d) if d.kind == "rejection" => serde_json::json!({
+            "status": status,
+            "certifies_coverage": false,
+            "document_number": d.document_number,
+            "document_type": d.kind,
+            "institution": "BE:NSSO",
+            "holder": { "name": d.holder_name, "birth_year": d.birth_year },
+        }),
         Some(d) => serde_json::json!({
             "status": status,
+            "certifies_coverage": status == "valid",
             "document_number": d.document_number,
             "document_type": d.kind,
             "valid_from": d.valid_from.to_string(),
