@@ -283,7 +283,7 @@ impl App {
                 rows.push(DimonaRow { enterprise_id, worker: worker.clone(), period });
             }
         }
-        self.store.import_dimona(&rows).await?;
+        self.store.import_dimona(&rows, None).await?;
         Ok(true)
     }
 }

@@ -11,6 +11,7 @@ pub mod input;
 mod issue;
 mod lang;
 mod lifecycle;
+pub mod limits;
 mod model;
 mod period;
 pub mod rules;

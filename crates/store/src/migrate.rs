@@ -17,6 +17,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (8, "0008_document_files", include_str!("../../../migrations/sqlite/0008_document_files.sql")),
     (9, "0009_unread_index", include_str!("../../../migrations/sqlite/0009_unread_index.sql")),
     (10, "0010_document_birth_date", include_str!("../../../migrations/sqlite/0010_document_birth_date.sql")),
+    (11, "0011_enterprise_workers", include_str!("../../../migrations/sqlite/0011_enterprise_workers.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

@@ -155,3 +155,31 @@ fn serve_answers_health_and_stops_on_sigterm() {
         "demo logins printed: {out}"
     );
 }
+
+/// Issue 12, finding 12: the data directory and the database files (SSINs, password hashes)
+/// were readable by everyone (`0644`).
+#[test]
+fn the_data_directory_and_database_files_are_their_owners_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = Dir::new("modes");
+    let data = dir.data();
+    let o = wabro(&["migrate", "--data", &data], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let data = PathBuf::from(data);
+    assert_eq!(mode(&data), 0o700, "the data directory");
+    for name in ["wabro.db", "wabro.db-wal", "wabro.db-shm"] {
+        let file = data.join(name);
+        if file.exists() {
+            assert_eq!(mode(&file), 0o600, "{name}");
+        }
+    }
+    assert!(data.join("wabro.db").exists());
+    // A database made before this rule is narrowed when it is opened again.
+    std::fs::set_permissions(data.join("wabro.db"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let o = wabro(&["migrate", "--data", &data.display().to_string()], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(mode(&data.join("wabro.db")), 0o600);
+    assert_eq!(mode(&data), 0o700);
+}

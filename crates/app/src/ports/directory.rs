@@ -1,6 +1,6 @@
 //! The personnel directory and the Dimona declarations behind it.
 
-use super::StoreResult;
+use super::{AuditEntry, StoreResult};
 use crate::ctx::Scope;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -8,7 +8,7 @@ use time::Date;
 use wabro_domain::rules::DimonaPeriod;
 use wabro_domain::{Country, Ssin};
 
-/// A worker known from the national register.
+/// A worker as the enterprise declared them (each enterprise keeps its own record).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkerRecord {
     /// SSIN.
@@ -56,8 +56,11 @@ pub enum DirectoryQuery {
 /// The personnel directory: workers with a Dimona relation to an enterprise.
 #[async_trait]
 pub trait Directory: Send + Sync {
-    /// Imports Dimona rows in one transaction (all or nothing); returns the count.
-    async fn import_dimona(&self, rows: &[DimonaRow]) -> StoreResult<usize>;
+    /// Imports a batch of Dimona rows in one short transaction, with an audit record when
+    /// given; returns the count. Each row sets the declaring enterprise's own record of the
+    /// worker: another enterprise's record of the same SSIN is never touched. Importing the same
+    /// rows again changes nothing.
+    async fn import_dimona(&self, rows: &[DimonaRow], audit: Option<&AuditEntry>) -> StoreResult<usize>;
     /// Searches the enterprise's workers; at most `limit` results, by name.
     async fn search_workers(
         &self,

@@ -4,12 +4,7 @@ use crate::input::AddressInput;
 use crate::{Address, BelgianPostalCode, Code, Country, Issue, Issues, Ssin};
 use time::{Date, Month};
 
-/// Longest short value (house number, PO box, postal code).
-pub const SHORT: usize = 20;
-/// Longest ordinary text (names, street, city).
-pub const NORMAL: usize = 120;
-/// Longest free text (mission, remarks, description).
-pub const LONG: usize = 2000;
+pub use crate::limits::{LONG, NORMAL, SHORT};
 
 /// The validation context: today's date and the issues found so far.
 pub struct Ctx {

@@ -1,13 +1,15 @@
 //! The personnel directory: workers and their Dimona periods, always through an enterprise.
 
-use super::SqliteStore;
+use super::{ROWS_PER_INSERT, SqliteStore, audit};
 use crate::codec::{date, db, parse_date};
 use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use std::collections::HashMap;
 use wabro_app::Scope;
-use wabro_app::ports::{DimonaRow, Directory, DirectoryQuery, StoreError, StoreResult, WorkerRecord};
+use wabro_app::ports::{
+    AuditEntry, DimonaRow, Directory, DirectoryQuery, StoreError, StoreResult, WorkerRecord,
+};
 use wabro_domain::rules::DimonaPeriod;
 use wabro_domain::{Country, Ssin, search_key};
 
@@ -32,43 +34,57 @@ fn worker(r: &SqliteRow) -> StoreResult<WorkerRecord> {
 
 #[async_trait]
 impl Directory for SqliteStore {
-    async fn import_dimona(&self, rows: &[DimonaRow]) -> StoreResult<usize> {
+    async fn import_dimona(
+        &self,
+        rows: &[DimonaRow],
+        audit_entry: Option<&AuditEntry>,
+    ) -> StoreResult<usize> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        for row in rows {
-            let w = &row.worker;
-            sqlx::query(
-                "INSERT INTO workers (ssin, family_name, given_name, name_key, nationality, birth_date, street, number, postal_code, city, country)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (ssin) DO UPDATE SET family_name = excluded.family_name, given_name = excluded.given_name,
-                   name_key = excluded.name_key, nationality = excluded.nationality, birth_date = excluded.birth_date,
-                   street = excluded.street, number = excluded.number, postal_code = excluded.postal_code,
-                   city = excluded.city, country = excluded.country",
-            )
-            .bind(w.ssin.as_str())
-            .bind(&w.family_name)
-            .bind(&w.given_name)
-            .bind(search_key(&w.family_name))
-            .bind(w.nationality.code())
-            .bind(w.birth_date.map(date))
-            .bind(&w.street)
-            .bind(&w.number)
-            .bind(&w.postal_code)
-            .bind(&w.city)
-            .bind(w.country.code())
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?;
-            sqlx::query(
-                "INSERT INTO dimona (enterprise_id, ssin, start_date, end_date) VALUES (?, ?, ?, ?)
-                 ON CONFLICT (enterprise_id, ssin, start_date) DO UPDATE SET end_date = excluded.end_date",
-            )
-            .bind(row.enterprise_id)
-            .bind(w.ssin.as_str())
-            .bind(date(row.period.start))
-            .bind(row.period.end.map(date))
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?;
+        for chunk in rows.chunks(ROWS_PER_INSERT) {
+            // The enterprise's own record of each worker: another enterprise's declaration of
+            // the same SSIN is another row.
+            let mut workers = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO workers (enterprise_id, ssin, family_name, given_name, name_key, nationality, birth_date,
+                   street, number, postal_code, city, country) ",
+            );
+            workers.push_values(chunk, |mut b, row| {
+                let w = &row.worker;
+                b.push_bind(row.enterprise_id)
+                    .push_bind(w.ssin.as_str())
+                    .push_bind(&w.family_name)
+                    .push_bind(&w.given_name)
+                    .push_bind(search_key(&w.family_name))
+                    .push_bind(w.nationality.code())
+                    .push_bind(w.birth_date.map(date))
+                    .push_bind(&w.street)
+                    .push_bind(&w.number)
+                    .push_bind(&w.postal_code)
+                    .push_bind(&w.city)
+                    .push_bind(w.country.code());
+            });
+            workers.push(
+                " ON CONFLICT (enterprise_id, ssin) DO UPDATE SET family_name = excluded.family_name,
+                   given_name = excluded.given_name, name_key = excluded.name_key, nationality = excluded.nationality,
+                   birth_date = excluded.birth_date, street = excluded.street, number = excluded.number,
+                   postal_code = excluded.postal_code, city = excluded.city, country = excluded.country",
+            );
+            workers.build().execute(&mut *tx).await.map_err(db)?;
+            let mut periods = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO dimona (enterprise_id, ssin, start_date, end_date) ",
+            );
+            periods.push_values(chunk, |mut b, row| {
+                b.push_bind(row.enterprise_id)
+                    .push_bind(row.worker.ssin.as_str())
+                    .push_bind(date(row.period.start))
+                    .push_bind(row.period.end.map(date));
+            });
+            periods.push(
+                " ON CONFLICT (enterprise_id, ssin, start_date) DO UPDATE SET end_date = excluded.end_date",
+            );
+            periods.build().execute(&mut *tx).await.map_err(db)?;
+        }
+        if let Some(entry) = audit_entry {
+            audit(&mut tx, entry).await?;
         }
         tx.commit().await.map_err(db)?;
         Ok(rows.len())
@@ -87,12 +103,12 @@ impl Directory for SqliteStore {
         };
         let sql = format!(
             "SELECT {WORKER_COLUMNS} FROM workers w
-             WHERE {filter} AND EXISTS (SELECT 1 FROM dimona d WHERE d.ssin = w.ssin AND d.enterprise_id = ?)
+             WHERE w.enterprise_id = ? AND {filter}
              ORDER BY w.name_key, w.given_name LIMIT ?"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(value)
             .bind(scope.enterprise_id())
+            .bind(value)
             .bind(i64::from(limit))
             .fetch_all(&self.reader)
             .await
@@ -103,11 +119,11 @@ impl Directory for SqliteStore {
     async fn worker(&self, scope: Scope, ssin: &str) -> StoreResult<Option<WorkerRecord>> {
         let sql = format!(
             "SELECT {WORKER_COLUMNS} FROM workers w
-             WHERE w.ssin = ? AND EXISTS (SELECT 1 FROM dimona d WHERE d.ssin = w.ssin AND d.enterprise_id = ?)"
+             WHERE w.enterprise_id = ? AND w.ssin = ?"
         );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(ssin)
             .bind(scope.enterprise_id())
+            .bind(ssin)
             .fetch_optional(&self.reader)
             .await
             .map_err(db)?;

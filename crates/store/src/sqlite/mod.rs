@@ -27,7 +27,10 @@ pub struct SqliteStore {
 
 impl SqliteStore {
     /// Opens (creating if missing) the database at `path` and applies pending migrations.
+    /// The database holds SSINs and password hashes: its files are readable by their owner
+    /// only (`0600`; SQLite gives the WAL and shared-memory files the database's mode).
     pub async fn open(path: &Path) -> StoreResult<SqliteStore> {
+        owner_only(path)?;
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
@@ -56,6 +59,29 @@ impl SqliteStore {
         self.reader.close().await;
         self.writer.close().await;
     }
+}
+
+/// Creates the database file readable and writable by its owner only, or narrows an existing
+/// one (and its WAL and shared-memory files) to that.
+fn owner_only(path: &Path) -> StoreResult<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let io = |e: std::io::Error| wabro_app::ports::StoreError::Database(format!("{}: {e}", path.display()));
+    if !path.exists() {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)
+            .map_err(io)?;
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let file = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
+        if file.exists() {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
+        }
+    }
+    Ok(())
 }
 
 /// Rows in one multi-row insert: well under SQLite's limit of 32,766 bound values.

@@ -31,9 +31,17 @@ pub struct DataArgs {
 }
 
 impl DataArgs {
-    /// Opens (creating and migrating) the database in the data directory.
+    /// Opens (creating and migrating) the database in the data directory. The directory is
+    /// its owner's alone (`0700`): it holds the database and the signing keys.
     pub async fn open(&self) -> anyhow::Result<SqliteStore> {
-        std::fs::create_dir_all(&self.data).with_context(|| format!("creating {}", self.data.display()))?;
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.data)
+            .with_context(|| format!("creating {}", self.data.display()))?;
+        std::fs::set_permissions(&self.data, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("narrowing {}", self.data.display()))?;
         let db = self.data.join("wabro.db");
         SqliteStore::open(&db).await.with_context(|| format!("opening {}", db.display()))
     }
