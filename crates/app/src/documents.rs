@@ -296,11 +296,10 @@ impl App {
         Ok(self.store.unread_documents(ctx.scope()).await?)
     }
 
-    /// A document's PDF for a user of its enterprise (opening it marks it read).
+    /// A document's PDF for a user of its enterprise. Reading it changes nothing: marking it
+    /// read is [`App::mark_read`].
     pub async fn document_pdf(&self, ctx: &EmployerCtx, number: &str) -> AppResult<Vec<u8>> {
-        let pdf = self.store.document_pdf(ctx.scope(), number).await?.ok_or(AppError::NotFound)?;
-        self.store.mark_read(ctx.scope(), number, self.clock.now()).await?;
-        Ok(pdf)
+        self.store.document_pdf(ctx.scope(), number).await?.ok_or(AppError::NotFound)
     }
 
     /// Marks a document read.

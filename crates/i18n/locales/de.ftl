@@ -498,3 +498,4 @@ verify-birth-date = Geburtsdatum des Inhabers
 verify-birth-date-hint = Wie auf dem Dokument angegeben, zum Beispiel 31/12/1970.
 code-verify-rate_limited = Zu viele Prüfungen von Ihrer Verbindung aus. Versuchen Sie es in { $seconds } Sekunden erneut.
 code-verify-birth_date_required = Zu einer Dokumentnummer gehört das Geburtsdatum des Inhabers, wie es auf dem Dokument steht.
+history-document_issued = Dokument ausgestellt

@@ -498,3 +498,4 @@ verify-birth-date = Holder's date of birth
 verify-birth-date-hint = As printed on the document, for example 31/12/1970.
 code-verify-rate_limited = Too many verifications from your connection. Try again in { $seconds } seconds.
 code-verify-birth_date_required = A document number needs the holder's date of birth as printed on the document.
+history-document_issued = Document issued

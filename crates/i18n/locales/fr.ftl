@@ -498,3 +498,4 @@ verify-birth-date = Date de naissance du titulaire
 verify-birth-date-hint = Telle qu'elle figure sur le document, par exemple 31/12/1970.
 code-verify-rate_limited = Trop de vérifications depuis votre connexion. Réessayez dans { $seconds } secondes.
 code-verify-birth_date_required = Un numéro de document doit être accompagné de la date de naissance du titulaire telle qu'elle figure sur le document.
+history-document_issued = Document délivré

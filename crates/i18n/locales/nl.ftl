@@ -498,3 +498,4 @@ verify-birth-date = Geboortedatum van de houder
 verify-birth-date-hint = Zoals die op het document staat, bijvoorbeeld 31/12/1970.
 code-verify-rate_limited = Te veel controles vanaf uw verbinding. Probeer het opnieuw over { $seconds } seconden.
 code-verify-birth_date_required = Bij een documentnummer hoort de geboortedatum van de houder zoals die op het document staat.
+history-document_issued = Document uitgereikt

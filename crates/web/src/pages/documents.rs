@@ -2,7 +2,7 @@
 
 use super::home::country_name;
 use crate::AppState;
-use crate::context::{Agent, CsrfForm, Ctx, Employer};
+use crate::context::{Agent, CsrfForm, Ctx, Employer, urlencode};
 use crate::render::{Errors, Page, app_error, error_page, error_page_text, html, ok, redirect};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -106,7 +106,8 @@ pub async fn ebox(State(state): State<AppState>, Employer { ctx, employer }: Emp
 }
 
 /// `GET /documents/{number}`: the PDF, only for a user of the document's enterprise (anyone
-/// else gets 404, logged in or not).
+/// else gets 404, logged in or not). A GET changes nothing: the e-Box opens an unread
+/// document through `POST /documents/{number}/read`, which then comes here.
 pub async fn download(State(state): State<AppState>, ctx: Ctx, Path(number): Path<String>) -> Response {
     let Some(employer) = ctx.actor().and_then(|a| a.employer()) else {
         return error_page(&ctx, StatusCode::NOT_FOUND, "error-not-found-title", "error-not-found");
@@ -117,14 +118,16 @@ pub async fn download(State(state): State<AppState>, ctx: Ctx, Path(number): Pat
     }
 }
 
-/// `POST /documents/{number}/read`.
+/// `POST /documents/{number}/read`: marks it read, then opens it (`open=1`) or goes back to the
+/// e-Box.
 pub async fn mark_read(
     State(state): State<AppState>,
     Employer { ctx, employer }: Employer,
     Path(number): Path<String>,
-    _f: CsrfForm,
+    form: CsrfForm,
 ) -> Response {
     match state.app.mark_read(&employer, &number).await {
+        Ok(()) if form.get("open") == Some("1") => redirect(&format!("/documents/{}", urlencode(&number))),
         Ok(()) => redirect("/ebox"),
         Err(e) => app_error(&ctx, e),
     }

@@ -41,6 +41,16 @@ async fn an_approval_puts_a_certificate_in_the_e_box() {
     assert_eq!(pdf.status, StatusCode::OK);
     assert_eq!(pdf.headers["content-type"], "application/pdf");
     assert!(pdf.body.starts_with("%PDF"));
+    assert!(
+        a.get("/ebox").await.contains("class=\"unread\""),
+        "a GET changes nothing (issue 12, finding 12)"
+    );
+    let opened = a.post(&format!("/documents/{number}/read"), &[("open", "1")]).await;
+    assert_eq!(
+        opened.redirected(),
+        format!("/documents/{number}"),
+        "opening from the e-Box goes on to the PDF"
+    );
     assert!(!a.get("/ebox").await.contains("class=\"unread\""), "opening it marks it read");
 
     let mut b = app.login(USER_B).await;

@@ -166,3 +166,25 @@ async fn a_rejection_letter_is_authentic_but_never_valid() {
     assert_eq!(json["certifies_coverage"], false);
     assert!(json.get("valid_to").is_none());
 }
+
+/// Finding 12: `history-document_issued` appeared untranslated in every decided request's
+/// history.
+#[tokio::test]
+async fn every_step_of_a_request_history_is_translated() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    approve(&app, &tx, time::macros::date!(2027 - 01 - 04), time::macros::date!(2027 - 06 - 30)).await;
+    assert_eq!(app.app.process_jobs().await.unwrap(), 1);
+    for (lang, issued) in [
+        ("en", "Document issued"),
+        ("fr", "Document délivré"),
+        ("nl", "Document uitgereikt"),
+        ("de", "Dokument ausgestellt"),
+    ] {
+        a.post("/lang", &[("lang", lang), ("back", "/")]).await;
+        let page = a.get(&format!("/consult/{tx}")).await;
+        assert!(!page.contains("history-"), "an untranslated key in {lang}: {}", page.body);
+        assert!(page.contains(issued), "{lang}");
+    }
+}
