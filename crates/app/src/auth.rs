@@ -31,6 +31,16 @@ pub fn token_hash(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
 }
 
+/// The CSRF token of a browser, derived from the secret its cookie holds (the session token,
+/// or before login a random anonymous value): a new session is a new token, and a page of
+/// another site can neither read the cookie nor compute the token from anything it can see.
+pub fn csrf_token(binding: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"wabro-csrf\0");
+    hasher.update(binding.as_bytes());
+    hex(&hasher.finalize())
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -21,7 +21,7 @@ mod wizard;
 
 pub use agents::{AgentView, QUEUE_PAGE, QueueQuery};
 pub use app::{App, Config};
-pub use auth::{LoginOutcome, SessionInfo, hash_password, new_token, token_hash};
+pub use auth::{LoginOutcome, SessionInfo, csrf_token, hash_password, new_token, token_hash};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use ctx::{Actor, AgentCtx, EmployerCtx, Role, Scope, SearchScope};
 pub use directory::DirectoryHit;

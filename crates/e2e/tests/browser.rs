@@ -58,7 +58,7 @@ async fn serve(dir: &std::path::Path) -> String {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
     });
-    let state = AppState { app, secure_cookies: false };
+    let state = AppState::new(app);
     tokio::spawn(async move {
         axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
             .await

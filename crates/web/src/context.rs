@@ -10,15 +10,17 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+pub use wabro_app::csrf_token;
 use wabro_app::{Actor, AgentCtx, EmployerCtx, SessionInfo, new_token};
 use wabro_domain::{Code, Lang};
 use wabro_i18n::{Tr, negotiate};
 
-/// Name of the session cookie.
+/// Name of the session cookie (`__Host-` prefixed over TLS).
 pub const SESSION_COOKIE: &str = "wabro_session";
-/// Name of the CSRF cookie (double submit: the same token is in every form).
-pub const CSRF_COOKIE: &str = "wabro_csrf";
+/// Name of the cookie that binds the CSRF token of a visitor who is not logged in: a random
+/// value, replaced at logout (`__Host-` prefixed over TLS).
+pub const ANON_COOKIE: &str = "wabro_anon";
 /// Name of the language cookie.
 pub const LANG_COOKIE: &str = "wabro_lang";
 
@@ -68,7 +70,7 @@ impl Ctx {
 }
 
 /// Builds a cookie with the house rules: HttpOnly, SameSite=Lax, Path=/, Secure over TLS.
-pub fn cookie(name: &'static str, value: String, secure: bool, max_age_days: Option<i64>) -> Cookie<'static> {
+pub fn cookie(name: String, value: String, secure: bool, max_age_days: Option<i64>) -> Cookie<'static> {
     let mut c =
         Cookie::build((name, value)).http_only(true).same_site(SameSite::Lax).path("/").secure(secure);
     if let Some(days) = max_age_days {
@@ -77,17 +79,14 @@ pub fn cookie(name: &'static str, value: String, secure: bool, max_age_days: Opt
     c.build()
 }
 
-/// Resolves the context and makes sure the browser has a CSRF cookie.
+/// Resolves the context. The CSRF token is derived from the session's token, or, for a
+/// visitor not logged in, from an anonymous cookie this layer sets when it is missing.
 pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Request, next: Next) -> Response {
     let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let lang = negotiate(jar.get(LANG_COOKIE).map(|c| c.value()), accept.as_deref());
-    let (csrf, new_csrf) = match jar.get(CSRF_COOKIE).map(|c| c.value().to_owned()).filter(|v| v.len() == 64)
-    {
-        Some(t) => (t, false),
-        None => (new_token(), true),
-    };
-    let session = match jar.get(SESSION_COOKIE) {
-        Some(c) => match state.app.session(c.value()).await {
+    let session_cookie = jar.get(&state.cookie_name(SESSION_COOKIE)).map(|c| c.value().to_owned());
+    let session = match &session_cookie {
+        Some(token) => match state.app.session(token).await {
             Ok(s) => s,
             Err(e) => {
                 tracing::error!(error = %e, "session lookup failed");
@@ -96,11 +95,22 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
         },
         None => None,
     };
-    let client = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ci| ci.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
+    let anon_name = state.cookie_name(ANON_COOKIE);
+    let (csrf, new_anon) = match (&session, session_cookie) {
+        (Some(_), Some(token)) => (csrf_token(&token), None),
+        _ => match jar.get(&anon_name).map(|c| c.value().to_owned()).filter(|v| v.len() == 64) {
+            Some(anon) => (csrf_token(&anon), None),
+            None => {
+                let anon = new_token();
+                (csrf_token(&anon), Some(anon))
+            }
+        },
+    };
+    let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|ci| ci.0.ip());
+    let client = match peer {
+        Some(peer) => client_address(peer, req.headers(), &state.trusted_proxies).to_string(),
+        None => "unknown".into(),
+    };
     let path = req.uri().path().to_owned();
     let unread = match session.as_ref().and_then(|s| s.actor.employer()) {
         Some(employer) => state.app.ebox_unread(&employer).await.ok(),
@@ -109,11 +119,44 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
     let request_id = req.extensions().get::<crate::log::RequestId>().map(|r| r.0.clone()).unwrap_or_default();
     req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, client, path, unread, request_id });
     let response = next.run(req).await;
-    if new_csrf {
-        let jar = CookieJar::new().add(cookie(CSRF_COOKIE, csrf, state.secure_cookies, None));
-        return (jar, response).into_response();
+    match new_anon {
+        // A response that sets the session (a login) or a new anonymous value (a logout) has
+        // its own cookie.
+        Some(anon)
+            if !sets_cookie(&response, &anon_name)
+                && !sets_cookie(&response, &state.cookie_name(SESSION_COOKIE)) =>
+        {
+            let jar = CookieJar::new().add(cookie(anon_name, anon, state.secure_cookies, None));
+            (jar, response).into_response()
+        }
+        _ => response,
     }
+}
+
+fn sets_cookie(response: &Response, name: &str) -> bool {
     response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().is_ok_and(|v| v.starts_with(name) && v[name.len()..].starts_with('=')))
+}
+
+/// The client's address: the peer, or, when the peer is a trusted proxy, the nearest address
+/// in `X-Forwarded-For` that is not one of the trusted proxies. An address a client wrote
+/// into the header itself (left of what the proxies appended) is never believed.
+pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let forwarded: Vec<IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|a| a.trim().parse::<IpAddr>())
+        .collect::<Result<_, _>>()
+        .unwrap_or_default();
+    forwarded.into_iter().rev().find(|a| !trusted.contains(a)).unwrap_or(peer)
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
@@ -185,10 +228,10 @@ impl CsrfForm {
     }
 }
 
-impl<S: Send + Sync> FromRequest<S> for CsrfForm {
+impl FromRequest<AppState> for CsrfForm {
     type Rejection = Response;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
         let ctx = Ctx::from_request_parts(&mut parts, state).await?;
         let expired = || {
@@ -200,7 +243,7 @@ impl<S: Send + Sync> FromRequest<S> for CsrfForm {
                 &tr.code(Code::FormExpired, &Default::default()),
             )
         };
-        if parts.method != Method::POST || !same_origin(&parts.headers) {
+        if parts.method != Method::POST || !same_origin(&parts.headers, state) {
             return Err(expired());
         }
         let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
@@ -218,13 +261,22 @@ impl<S: Send + Sync> FromRequest<S> for CsrfForm {
 
 use crate::render::error_page_text;
 
-/// An unsafe request must come from this site: its `Origin` (when the browser sends one)
-/// names the `Host` it was sent to.
-fn same_origin(headers: &HeaderMap) -> bool {
+/// An unsafe request must come from this site: its `Origin` (when the browser sends one) is
+/// the configured public origin, scheme included, or else the `Host` it was sent to with the
+/// scheme the service is served with.
+fn same_origin(headers: &HeaderMap, state: &AppState) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else { return true };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let origin_host = origin.split("://").nth(1).unwrap_or("");
-    !host.is_empty() && origin_host == host
+    let expected = match &state.public_origin {
+        Some(public) => public.clone(),
+        None => {
+            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+            if host.is_empty() {
+                return false;
+            }
+            format!("{}://{host}", if state.secure_cookies { "https" } else { "http" })
+        }
+    };
+    origin.eq_ignore_ascii_case(&expected)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

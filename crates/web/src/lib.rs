@@ -17,15 +17,34 @@ use axum::routing::{get, post};
 use std::sync::Arc;
 use wabro_app::App;
 
-pub use context::{CSRF_COOKIE, LANG_COOKIE, SESSION_COOKIE};
+pub use context::{ANON_COOKIE, LANG_COOKIE, SESSION_COOKIE, client_address, csrf_token};
 
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
     /// The application layer.
     pub app: Arc<App>,
-    /// Mark cookies `Secure` (when served over TLS).
+    /// Served over TLS: cookies are `Secure` with `__Host-` names, and responses carry
+    /// `Strict-Transport-Security`.
     pub secure_cookies: bool,
+    /// The origin (`https://wabro.example.be`) every form must come from; without it, the
+    /// origin is the request's `Host` with the scheme `secure_cookies` implies.
+    pub public_origin: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
+}
+
+impl AppState {
+    /// Plain HTTP, no configured origin, no proxy: for tests and local use.
+    pub fn new(app: Arc<App>) -> AppState {
+        AppState { app, secure_cookies: false, public_origin: None, trusted_proxies: Arc::new(Vec::new()) }
+    }
+
+    /// The name a cookie has on the wire: `__Host-` prefixed over TLS, so that no other host
+    /// (a sibling subdomain) can plant it.
+    pub fn cookie_name(&self, base: &str) -> String {
+        if self.secure_cookies { format!("__Host-{base}") } else { base.to_owned() }
+    }
 }
 
 /// The whole site.
@@ -70,7 +89,7 @@ pub fn router(state: AppState) -> Router {
         .route("/users/{id}/state", post(pages::users::set_state))
         .fallback(pages::home::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), context::layer))
-        .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(middleware::from_fn(log::requests))
         .with_state(state)
 }

@@ -31,6 +31,21 @@ pub struct Args {
     /// Do not run the document worker in this process (run `wabro worker` instead).
     #[arg(long)]
     no_worker: bool,
+    /// A reverse proxy whose `X-Forwarded-For` header names the client (repeat for several;
+    /// without it, the address that connects is the client).
+    #[arg(long, env = "WABRO_TRUSTED_PROXY", value_delimiter = ',')]
+    trusted_proxy: Vec<std::net::IpAddr>,
+}
+
+/// The origin (scheme, host and port) of a URL: what browsers send as `Origin`.
+fn origin_of(url: &str) -> String {
+    let url = url.trim_end_matches('/');
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            format!("{}://{}", scheme.to_lowercase(), rest.split('/').next().unwrap_or(""))
+        }
+        None => url.to_owned(),
+    }
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
@@ -54,7 +69,12 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     if !args.no_worker {
         super::worker::spawn_thread(app.clone())?;
     }
-    let state = AppState { app, secure_cookies: args.secure_cookies };
+    let state = AppState {
+        app,
+        secure_cookies: args.secure_cookies,
+        public_origin: args.public_url.as_deref().map(origin_of),
+        trusted_proxies: std::sync::Arc::new(args.trusted_proxy.clone()),
+    };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("binding {}", args.listen))?;

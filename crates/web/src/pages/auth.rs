@@ -1,7 +1,7 @@
 //! Login, logout, language choice.
 
 use crate::AppState;
-use crate::context::{CsrfForm, Ctx, LANG_COOKIE, SESSION_COOKIE, cookie};
+use crate::context::{ANON_COOKIE, CsrfForm, Ctx, LANG_COOKIE, SESSION_COOKIE, cookie};
 use crate::render::{Errors, Page, app_error, html, ok, redirect};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -87,7 +87,10 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form
     let next = safe_next(form.get("next"));
     match state.app.login(&email, password, &ctx.client).await {
         Ok(outcome) => {
-            let jar = jar.add(cookie(SESSION_COOKIE, outcome.token, state.secure_cookies, None));
+            // A new session is a new CSRF token: the anonymous value is no longer needed.
+            let jar = jar
+                .add(cookie(state.cookie_name(SESSION_COOKIE), outcome.token, state.secure_cookies, None))
+                .remove(Cookie::build(state.cookie_name(ANON_COOKIE)).path("/"));
             (jar, redirect(&next)).into_response()
         }
         Err(e @ (AppError::InvalidCredentials | AppError::RateLimited { .. })) => {
@@ -118,13 +121,20 @@ pub async fn logout(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, _fo
     {
         return app_error(&ctx, e);
     }
-    (jar.remove(Cookie::build(SESSION_COOKIE).path("/")), redirect("/login")).into_response()
+    // A fresh anonymous value: the CSRF token of the logged-out browser is new too.
+    let jar = jar.remove(Cookie::build(state.cookie_name(SESSION_COOKIE)).path("/")).add(cookie(
+        state.cookie_name(ANON_COOKIE),
+        wabro_app::new_token(),
+        state.secure_cookies,
+        None,
+    ));
+    (jar, redirect("/login")).into_response()
 }
 
 /// `POST /lang`: remembers the chosen language and goes back.
 pub async fn set_lang(State(state): State<AppState>, jar: CookieJar, form: CsrfForm) -> Response {
     let lang = form.get("lang").and_then(Lang::parse).unwrap_or(Lang::En);
     let back = safe_next(form.get("back"));
-    let jar = jar.add(cookie(LANG_COOKIE, lang.tag().to_owned(), state.secure_cookies, Some(365)));
+    let jar = jar.add(cookie(LANG_COOKIE.to_owned(), lang.tag().to_owned(), state.secure_cookies, Some(365)));
     (jar, redirect(&back)).into_response()
 }

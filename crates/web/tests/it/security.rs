@@ -188,3 +188,110 @@ async fn every_step_of_a_request_history_is_translated() {
         assert!(page.contains(issued), "{lang}");
     }
 }
+
+/// Finding 7: the CSRF token was a cookie of its own (an attacker who can plant a cookie chose
+/// both halves), never changed at login or logout, and the Origin check ignored the scheme.
+#[tokio::test]
+async fn the_csrf_token_is_bound_to_the_session_and_renewed_at_login_and_logout() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    let before = c.csrf().await;
+    assert!(!c.cookies.contains_key("wabro_csrf"), "no token cookie an attacker could plant");
+    // A token the attacker picks, sent with a cookie the attacker picks, is refused.
+    let planted = "a".repeat(64);
+    c.cookies.insert("wabro_csrf".into(), planted.clone());
+    let r = c
+        .post_raw(
+            "/login",
+            &[("csrf", &planted), ("email", USER_A), ("password", wabro_app::demo::DEMO_PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "a planted token");
+    c.cookies.remove("wabro_csrf");
+
+    c.login(USER_A, wabro_app::demo::DEMO_PASSWORD).await.redirected();
+    let logged_in = c.csrf().await;
+    assert_ne!(logged_in, before, "a new token at login");
+    let r = c.post_raw("/requests/new", &[("csrf", &before), ("kind", "posting")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "the token from before the login no longer works");
+    // Another user's token does not work in this session.
+    let mut other = app.login(USER_B).await;
+    let others = other.csrf().await;
+    assert_eq!(
+        c.post_raw("/requests/new", &[("csrf", &others), ("kind", "posting")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    c.post("/logout", &[]).await.redirected();
+    let after = c.csrf().await;
+    assert_ne!(after, logged_in, "a new token at logout");
+    assert_ne!(after, before);
+}
+
+#[tokio::test]
+async fn a_form_from_another_scheme_or_host_is_refused() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    for origin in ["https://localhost", "http://localhost:8443", "http://evil.example", "null"] {
+        c.headers = vec![("origin", origin.into())];
+        assert_eq!(
+            c.post("/requests/new", &[("kind", "posting")]).await.status,
+            StatusCode::FORBIDDEN,
+            "{origin}"
+        );
+    }
+    c.headers = vec![("origin", "http://localhost".into())];
+    assert_eq!(c.post("/requests/new", &[("kind", "posting")]).await.status, StatusCode::SEE_OTHER);
+}
+
+/// With `--secure-cookies`: `__Host-` cookie names and Strict-Transport-Security.
+#[tokio::test]
+async fn over_tls_cookies_have_host_names_and_responses_carry_hsts() {
+    let app = TestApp::new().await;
+    let mut state = wabro_web::AppState::new(app.app.clone());
+    state.secure_cookies = true;
+    state.public_origin = Some("https://wabro.example.be".into());
+    let router = wabro_web::router(state);
+    let mut c = Client::over(router);
+    let page = c.get("/login").await;
+    assert!(page.headers["strict-transport-security"].to_str().unwrap().starts_with("max-age="));
+    let set = page.headers["set-cookie"].to_str().unwrap();
+    assert!(
+        set.starts_with("__Host-wabro_anon=") && set.contains("Secure") && set.contains("Path=/"),
+        "{set}"
+    );
+    c.headers = vec![("origin", "https://wabro.example.be".into())];
+    let r = c.login(USER_A, wabro_app::demo::DEMO_PASSWORD).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(c.cookies.contains_key("__Host-wabro_session"));
+    c.headers = vec![("origin", "http://wabro.example.be".into())];
+    assert_eq!(
+        c.post("/requests/new", &[("kind", "posting")]).await.status,
+        StatusCode::FORBIDDEN,
+        "plain HTTP origin"
+    );
+}
+
+/// Finding 5 (the part about addresses): behind a reverse proxy, only the proxy's own
+/// `X-Forwarded-For` entry is believed.
+#[test]
+fn the_client_address_is_taken_from_a_trusted_proxy_only() {
+    use std::net::IpAddr;
+    let proxy: IpAddr = "10.0.0.2".parse().unwrap();
+    let headers = |xff: &str| {
+        let mut h = axum::http::HeaderMap::new();
+        h.insert("x-forwarded-for", xff.parse().unwrap());
+        h
+    };
+    let client = |peer: &str, xff: &str| {
+        wabro_web::client_address(peer.parse().unwrap(), &headers(xff), &[proxy]).to_string()
+    };
+    assert_eq!(client("10.0.0.2", "198.51.100.7"), "198.51.100.7");
+    assert_eq!(
+        client("10.0.0.2", "1.2.3.4, 198.51.100.7"),
+        "198.51.100.7",
+        "what the client wrote is ignored"
+    );
+    assert_eq!(client("203.0.113.9", "198.51.100.7"), "203.0.113.9", "an untrusted peer's header is ignored");
+    assert_eq!(client("10.0.0.2", "garbage"), "10.0.0.2");
+}

@@ -85,7 +85,7 @@ async fn build(dir: &TempDir, config: Config) -> (Router, Arc<App>, Arc<FixedClo
     let app = App::new(Arc::new(store.clone()), clock.clone(), config).with_certificates(certificates);
     app.load_demo().await.unwrap();
     let app = Arc::new(app);
-    let router = router(AppState { app: app.clone(), secure_cookies: false });
+    let router = router(AppState::new(app.clone()));
     (router, app, clock, store)
 }
 
@@ -127,6 +127,11 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of another router (another configuration of the same service).
+    pub fn over(router: Router) -> Client {
+        Client { router, cookies: HashMap::new(), headers: Vec::new() }
+    }
+
     async fn send(&mut self, req: Request<Body>) -> Resp {
         let res = self.router.clone().oneshot(req).await.unwrap();
         for v in res.headers().get_all(header::SET_COOKIE) {
@@ -162,12 +167,16 @@ impl Client {
         self.send(req).await
     }
 
-    /// The CSRF token (fetching a page first when the client has none yet).
+    /// The CSRF token a page of the service puts in its forms now (it changes with the
+    /// session: at login and logout).
     pub async fn csrf(&mut self) -> String {
-        if !self.cookies.contains_key("wabro_csrf") {
-            self.get("/login").await;
-        }
-        self.cookies["wabro_csrf"].clone()
+        let page = self.get("/login").await;
+        page.body
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a form with a CSRF token")
+            .to_owned()
     }
 
     /// Posts a form with the CSRF token.
