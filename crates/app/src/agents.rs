@@ -155,6 +155,7 @@ impl App {
                 Issue::error(Code::PeriodExceedsMax, "end").with("max_end_date", max),
             ]));
         }
-        self.decide_request(Some(agent.user_id()), r, DecisionInput::Approve { admitted }).await
+        self.decide_request(Some(agent.user_id()), agent.origin(), r, DecisionInput::Approve { admitted })
+            .await
     }
 }

@@ -16,14 +16,12 @@ pub struct Config {
     pub session_idle: Duration,
     /// A session ends this long after login, whatever happens.
     pub session_max: Duration,
-    /// Failed logins allowed per e-mail or client address in `login_window`.
-    pub login_max_failures: usize,
-    /// The window of the login limit.
-    pub login_window: Duration,
     /// Approve at once, as the system, every request whose pre-assessment has no finding.
     pub instant_decision: bool,
     /// Verifications one client may ask for in a minute.
     pub verify_max_per_minute: usize,
+    /// Sessions one person may have at once (the least recently used beyond it end).
+    pub max_sessions: u32,
 }
 
 impl Default for Config {
@@ -31,10 +29,9 @@ impl Default for Config {
         Config {
             session_idle: Duration::minutes(30),
             session_max: Duration::hours(12),
-            login_max_failures: 5,
-            login_window: Duration::minutes(15),
             instant_decision: false,
             verify_max_per_minute: 30,
+            max_sessions: 5,
         }
     }
 }
@@ -44,7 +41,6 @@ pub struct App {
     pub(crate) store: Arc<dyn Store>,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) config: Config,
-    pub(crate) login_limiter: RateLimiter,
     pub(crate) verify_limiter: RateLimiter,
     pub(crate) rules: &'static RuleSet,
     pub(crate) certificates: Option<crate::documents::Certificates>,
@@ -53,17 +49,8 @@ pub struct App {
 impl App {
     /// An application over `store`, reading time from `clock`.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: Config) -> App {
-        let login_limiter = RateLimiter::new(config.login_max_failures, config.login_window);
         let verify_limiter = RateLimiter::new(config.verify_max_per_minute, Duration::minutes(1));
-        App {
-            store,
-            clock,
-            config,
-            login_limiter,
-            verify_limiter,
-            rules: RuleSet::embedded(),
-            certificates: None,
-        }
+        App { store, clock, config, verify_limiter, rules: RuleSet::embedded(), certificates: None }
     }
 
     /// The clock.
@@ -93,6 +80,7 @@ impl App {
             entity_id: entity_id.to_owned(),
             action: action.to_owned(),
             detail,
+            origin: ctx.origin(),
         }
     }
 

@@ -2,8 +2,9 @@
 
 use crate::app::App;
 use crate::ctx::Actor;
+use crate::ctx::Origin;
 use crate::error::{AppError, AppResult};
-use crate::ports::{AuditEntry, SessionRecord};
+use crate::ports::{AuditEntry, LoginFailures, SessionRecord};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use sha2::{Digest, Sha256};
@@ -16,8 +17,16 @@ pub fn hash_password(password: &str) -> String {
         .unwrap_or_else(|e| panic!("argon2 cannot hash: {e}"))
 }
 
-fn verify_password(password: &str, phc: &str) -> bool {
-    PasswordHash::new(phc).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+/// Checks a password on a blocking thread: argon2id takes tens of milliseconds of CPU, which
+/// must not hold up the threads that answer requests.
+async fn verify_password(password: &str, phc: &str) -> bool {
+    let (password, phc) = (password.to_owned(), phc.to_owned());
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&phc)
+            .is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+    })
+    .await
+    .unwrap_or(false)
 }
 
 /// A new random token: 32 bytes as 64 hex digits.
@@ -68,49 +77,93 @@ pub struct SessionInfo {
 const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$WvQn7eQb0O4oYV0w3XwH3m0y2b1yE8o3Zk0H1qgq8Ck";
 
+/// Failed logins that cost nothing: past them, each further failure doubles the wait.
+const FREE_FAILURES_PER_ACCOUNT: u32 = 5;
+/// The same for one address across accounts (password spraying).
+const FREE_FAILURES_PER_ADDRESS: u32 = 50;
+/// The longest wait.
+const MAX_WAIT_MINUTES: i64 = 60;
+/// Failures older than this are forgotten.
+const FORGET_AFTER: time::Duration = time::Duration::hours(24);
+
+/// Until when a key with these failures must wait: nothing for the free failures, then one
+/// minute, doubling with each further failure, up to an hour.
+fn blocked_until(failures: LoginFailures, free: u32) -> Option<time::OffsetDateTime> {
+    let over = failures.failures.checked_sub(free)?;
+    let minutes = 1i64.checked_shl(over).filter(|m| *m > 0).unwrap_or(MAX_WAIT_MINUTES).min(MAX_WAIT_MINUTES);
+    Some(failures.last + time::Duration::minutes(minutes))
+}
+
 impl App {
-    /// Logs in with e-mail and password. Limits failures per e-mail and per client address.
-    pub async fn login(&self, email: &str, password: &str, client: &str) -> AppResult<LoginOutcome> {
+    /// Logs in with e-mail and password. Failed attempts slow the attacker, not the owner:
+    /// they are counted per account and address (the owner elsewhere is not slowed) and per
+    /// address (one address trying many accounts), in the database so that every instance
+    /// shares them; past a few free failures each further one doubles the wait. Failed and
+    /// slowed attempts are audited on the account they aimed at.
+    pub async fn login(&self, email: &str, password: &str, origin: Origin) -> AppResult<LoginOutcome> {
         let email = email.trim().to_lowercase();
         let now = self.clock.now();
-        let keys = [format!("email:{email}"), format!("client:{client}")];
-        if let Some(secs) = keys.iter().filter_map(|k| self.login_limiter.blocked_for(k, now)).max() {
-            return Err(AppError::RateLimited { retry_after_secs: secs });
-        }
+        let address = origin.client.map(|c| c.to_string()).unwrap_or_else(|| "unknown".into());
+        let keys = [format!("account:{email}|from:{address}"), format!("from:{address}")];
         let user = self.store.user_by_email(&email).await?;
+        let audit = |action: &str| AuditEntry {
+            at: now,
+            user_id: user.as_ref().map(|u| u.id),
+            enterprise_id: user.as_ref().and_then(|u| u.enterprise_id),
+            entity: "session".into(),
+            entity_id: user.as_ref().map(|u| u.id.to_string()).unwrap_or_default(),
+            action: action.into(),
+            detail: serde_json::json!({ "email": email }).to_string(),
+            origin,
+        };
+        let failures = self.store.login_failures(&keys).await?;
+        let wait_until = failures
+            .iter()
+            .zip([FREE_FAILURES_PER_ACCOUNT, FREE_FAILURES_PER_ADDRESS])
+            .filter_map(|(f, free)| {
+                f.filter(|f| now - f.last < FORGET_AFTER).and_then(|f| blocked_until(f, free))
+            })
+            .max()
+            .filter(|until| *until > now);
+        if let Some(until) = wait_until {
+            self.store.record(&audit("login_throttled")).await?;
+            tracing::info!("login throttled");
+            return Err(AppError::RateLimited {
+                retry_after_secs: (until - now).whole_seconds().max(1) as u64,
+            });
+        }
         let ok = match &user {
-            Some(u) => verify_password(password, &u.password_hash) && !u.disabled,
+            Some(u) => verify_password(password, &u.password_hash).await && !u.disabled,
             None => {
-                verify_password(password, DUMMY_HASH);
+                verify_password(password, DUMMY_HASH).await;
                 false
             }
         };
-        let Some(user) = user.filter(|_| ok) else {
-            keys.iter().for_each(|k| self.login_limiter.fail(k, now));
+        let Some(user) = user.as_ref().filter(|_| ok) else {
+            self.store.login_failed(&keys, now, now - FORGET_AFTER, &audit("login_failed")).await?;
             tracing::info!("login failed");
             return Err(AppError::InvalidCredentials);
         };
-        self.login_limiter.clear(&keys[0]);
+        self.store.clear_login_failures(&keys[0]).await?;
+        self.store
+            .delete_expired_sessions(now - self.config.session_idle, now - self.config.session_max)
+            .await?;
         let token = new_token();
         let session = SessionRecord {
             token_hash: token_hash(&token),
             user_id: user.id,
             created_at: now,
             last_seen_at: now,
+            client: origin.client_text(),
         };
-        let audit = AuditEntry {
-            at: now,
-            user_id: Some(user.id),
-            enterprise_id: user.enterprise_id,
-            entity: "session".into(),
-            entity_id: user.id.to_string(),
-            action: "login".into(),
-            detail: "{}".into(),
-        };
-        self.store.create_session(&session, &audit).await?;
+        self.store.create_session(&session, &audit("login"), self.config.max_sessions).await?;
         tracing::info!(user = user.id, "login");
-        let actor =
-            Actor { user_id: user.id, name: user.name, role: user.role, enterprise_id: user.enterprise_id };
+        let actor = Actor {
+            user_id: user.id,
+            name: user.name.clone(),
+            role: user.role,
+            enterprise_id: user.enterprise_id,
+        };
         Ok(LoginOutcome { token, actor })
     }
 
@@ -120,11 +173,11 @@ impl App {
         let Some(s) = self.store.session(&hash).await? else { return Ok(None) };
         let now = self.clock.now();
         if now - s.last_seen_at > self.config.session_idle || now - s.created_at > self.config.session_max {
-            self.store.delete_session(&hash).await?;
+            self.store.delete_session(&hash, None).await?;
             return Ok(None);
         }
         let Some(user) = self.store.user(s.user_id).await?.filter(|u| !u.disabled) else {
-            self.store.delete_session(&hash).await?;
+            self.store.delete_session(&hash, None).await?;
             return Ok(None);
         };
         if now - s.last_seen_at > time::Duration::seconds(30) {
@@ -135,9 +188,39 @@ impl App {
         Ok(Some(SessionInfo { actor, token_hash: hash }))
     }
 
-    /// Ends a session.
-    pub async fn logout(&self, session: &SessionInfo) -> AppResult<()> {
-        self.store.delete_session(&session.token_hash).await?;
+    /// The sessions of the person logged in, most recently used first.
+    pub async fn my_sessions(&self, session: &SessionInfo) -> AppResult<Vec<SessionRecord>> {
+        Ok(self.store.sessions_of(session.actor.user_id).await?)
+    }
+
+    /// Ends every other session of the person logged in; returns how many ended.
+    pub async fn log_out_others(&self, session: &SessionInfo, origin: Origin) -> AppResult<u64> {
+        let audit = AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(session.actor.user_id),
+            enterprise_id: session.actor.enterprise_id,
+            entity: "session".into(),
+            entity_id: session.actor.user_id.to_string(),
+            action: "logged_out_others".into(),
+            detail: "{}".into(),
+            origin,
+        };
+        Ok(self.store.delete_other_sessions(session.actor.user_id, &session.token_hash, &audit).await?)
+    }
+
+    /// Ends a session, with its audit record.
+    pub async fn logout(&self, session: &SessionInfo, origin: Origin) -> AppResult<()> {
+        let audit = AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(session.actor.user_id),
+            enterprise_id: session.actor.enterprise_id,
+            entity: "session".into(),
+            entity_id: session.actor.user_id.to_string(),
+            action: "logout".into(),
+            detail: "{}".into(),
+            origin,
+        };
+        self.store.delete_session(&session.token_hash, Some(&audit)).await?;
         Ok(())
     }
 }

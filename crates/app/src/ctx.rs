@@ -58,6 +58,28 @@ impl Scope {
     }
 }
 
+/// Where a request came from: the client's address and the request's id (in its log line and
+/// on its error page). Every audit record carries both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The client's address, when known.
+    pub client: Option<std::net::IpAddr>,
+    /// The request's id (0 outside a request: the command line, the worker).
+    pub request_id: u64,
+}
+
+impl Origin {
+    /// The request id as it is printed: sixteen hex digits, or empty outside a request.
+    pub fn request_id_text(&self) -> String {
+        if self.request_id == 0 { String::new() } else { format!("{:016x}", self.request_id) }
+    }
+
+    /// The client's address as text, or empty.
+    pub fn client_text(&self) -> String {
+        self.client.map(|c| c.to_string()).unwrap_or_default()
+    }
+}
+
 /// Any authenticated user.
 #[derive(Clone, Debug)]
 pub struct Actor {
@@ -74,13 +96,22 @@ pub struct Actor {
 impl Actor {
     /// The NSSO agent context, for agents and administrators.
     pub fn agent(&self) -> Option<AgentCtx> {
-        matches!(self.role, Role::Agent | Role::Admin).then_some(AgentCtx { user_id: self.user_id })
+        matches!(self.role, Role::Agent | Role::Admin).then_some(AgentCtx {
+            user_id: self.user_id,
+            admin: self.role == Role::Admin,
+            origin: Origin::default(),
+        })
     }
 
     /// The employer context, when the user belongs to an enterprise.
     pub fn employer(&self) -> Option<EmployerCtx> {
         match (self.role.is_employer(), self.enterprise_id) {
-            (true, Some(e)) => Some(EmployerCtx { user_id: self.user_id, scope: Scope(e), role: self.role }),
+            (true, Some(e)) => Some(EmployerCtx {
+                user_id: self.user_id,
+                scope: Scope(e),
+                role: self.role,
+                origin: Origin::default(),
+            }),
             _ => None,
         }
     }
@@ -92,9 +123,21 @@ pub struct EmployerCtx {
     user_id: i64,
     scope: Scope,
     role: Role,
+    origin: Origin,
 }
 
 impl EmployerCtx {
+    /// The same context for a request from `origin`.
+    pub fn with_origin(mut self, origin: Origin) -> Self {
+        self.origin = origin;
+        self
+    }
+
+    /// Where the request came from.
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
     /// The acting user.
     pub fn user_id(&self) -> i64 {
         self.user_id
@@ -112,7 +155,12 @@ impl EmployerCtx {
 
     /// A context for tests of code that takes one.
     pub fn for_tests(user_id: i64, enterprise_id: i64) -> Self {
-        EmployerCtx { user_id, scope: Scope(enterprise_id), role: Role::EmployerUser }
+        EmployerCtx {
+            user_id,
+            scope: Scope(enterprise_id),
+            role: Role::EmployerUser,
+            origin: Origin::default(),
+        }
     }
 }
 
@@ -120,9 +168,27 @@ impl EmployerCtx {
 #[derive(Clone, Copy, Debug)]
 pub struct AgentCtx {
     user_id: i64,
+    admin: bool,
+    origin: Origin,
 }
 
 impl AgentCtx {
+    /// The same context for a request from `origin`.
+    pub fn with_origin(mut self, origin: Origin) -> Self {
+        self.origin = origin;
+        self
+    }
+
+    /// Where the request came from.
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
+    /// Whether the user is an administrator (who may read the audit trail).
+    pub fn is_admin(&self) -> bool {
+        self.admin
+    }
+
     /// The acting agent.
     pub fn user_id(&self) -> i64 {
         self.user_id
@@ -140,7 +206,7 @@ impl AgentCtx {
 
     /// A context for tests and benchmarks.
     pub fn for_tests(user_id: i64) -> Self {
-        AgentCtx { user_id }
+        AgentCtx { user_id, admin: false, origin: Origin::default() }
     }
 }
 

@@ -259,6 +259,7 @@ impl App {
                 entity_id: email.into(),
                 action: "created".into(),
                 detail: r#"{"by":"demo"}"#.into(),
+                origin: crate::ctx::Origin::default(),
             };
             self.store.create_user(&u, &audit).await?;
         }

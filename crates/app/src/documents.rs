@@ -282,6 +282,7 @@ impl App {
             entity_id: tx.to_owned(),
             action: "document_issued".into(),
             detail: serde_json::json!({ "document": data.document_number, "channel": channel }).to_string(),
+            origin: crate::ctx::Origin::default(),
         };
         Ok(IssuedDocument { document: doc, job_id, audit })
     }
@@ -337,6 +338,7 @@ impl App {
             entity_id: number.to_owned(),
             action: "sent_on_paper".into(),
             detail: "{}".into(),
+            origin: agent.origin(),
         };
         if self.store.mark_printed(agent.scope(), number, now, &audit).await? {
             Ok(())

@@ -23,7 +23,7 @@ pub use agents::{AgentView, QUEUE_PAGE, QueueQuery};
 pub use app::{App, Config};
 pub use auth::{LoginOutcome, SessionInfo, csrf_token, hash_password, new_token, token_hash};
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use ctx::{Actor, AgentCtx, EmployerCtx, Role, Scope, SearchScope};
+pub use ctx::{Actor, AgentCtx, EmployerCtx, Origin, Role, Scope, SearchScope};
 pub use directory::DirectoryHit;
 pub use documents::{Certificates, JOB_BATCH, JOB_LEASE, Verification, certificate_data};
 pub use error::{AppError, AppResult};

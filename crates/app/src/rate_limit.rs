@@ -1,5 +1,5 @@
-//! A sliding window of events per key (failed logins per e-mail or client address, verifications
-//! per client).
+//! A sliding window of events per key, in memory: the verifications of each client. (Failed
+//! logins are counted in the database, so that every instance shares them.)
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -39,10 +39,5 @@ impl RateLimiter {
             map.retain(|_, l| l.iter().any(|t| now - *t < window));
         }
         map.entry(key.to_owned()).or_default().push(now);
-    }
-
-    /// Forgets a key's failures (after a successful login).
-    pub fn clear(&self, key: &str) {
-        self.failures.lock().unwrap_or_else(|e| e.into_inner()).remove(key);
     }
 }

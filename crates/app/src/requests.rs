@@ -124,7 +124,14 @@ impl App {
                 if self.config.instant_decision && assessment.is_clean() {
                     let admitted =
                         assessment.default_admitted(valid.request.period).unwrap_or(valid.request.period);
-                    match self.decide_as(None, &tx, crate::search::DecisionInput::Approve { admitted }).await
+                    match self
+                        .decide_as(
+                            None,
+                            ctx.origin(),
+                            &tx,
+                            crate::search::DecisionInput::Approve { admitted },
+                        )
+                        .await
                     {
                         Ok(()) => tracing::info!(transaction = %tx, "approved at once"),
                         Err(e) => tracing::warn!(transaction = %tx, error = %e, "instant decision not taken"),

@@ -275,19 +275,26 @@ impl App {
     /// else paper. A decision that races another decision or a cancellation is refused with
     /// the code of what happened first.
     pub async fn decide(&self, agent: &AgentCtx, tx: &str, input: DecisionInput) -> AppResult<()> {
-        self.decide_as(Some(agent.user_id()), tx, input).await
+        self.decide_as(Some(agent.user_id()), agent.origin(), tx, input).await
     }
 
     /// A decision by an agent (`Some(user)`) or by the system (`None`, instant decisions).
-    pub(crate) async fn decide_as(&self, user: Option<i64>, tx: &str, input: DecisionInput) -> AppResult<()> {
+    pub(crate) async fn decide_as(
+        &self,
+        user: Option<i64>,
+        origin: crate::ctx::Origin,
+        tx: &str,
+        input: DecisionInput,
+    ) -> AppResult<()> {
         let r = self.store.request_for_agent(SearchScope::Nsso, tx).await?.ok_or(AppError::NotFound)?;
-        self.decide_request(user, r, input).await
+        self.decide_request(user, origin, r, input).await
     }
 
     /// A decision on a request already read (as the NSSO sees it).
     pub(crate) async fn decide_request(
         &self,
         user: Option<i64>,
+        origin: crate::ctx::Origin,
         r: AgentRequest,
         input: DecisionInput,
     ) -> AppResult<()> {
@@ -329,6 +336,7 @@ impl App {
             entity_id: tx.to_owned(),
             action: kind.to_owned(),
             detail: serde_json::to_string(&decision).unwrap_or_default(),
+            origin,
         };
         if self.store.record_decision(&d, &audit).await? {
             return Ok(());

@@ -210,7 +210,10 @@ code-phone-format = Geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen un
 code-search-too_short = Geben Sie mindestens zwei Buchstaben des Namens oder eine vollständige ENSS ein.
 code-search-no_results = Kein Arbeitnehmer entspricht dieser Suche.
 code-login-invalid = Die E-Mail-Adresse oder das Passwort ist falsch.
-code-login-rate_limited = Zu viele fehlgeschlagene Versuche. Versuchen Sie es in { $minutes } Minuten erneut.
+code-login-rate_limited = Zu viele fehlgeschlagene Versuche. Versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} erneut.
 code-form-expired = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Laden Sie die Seite neu und versuchen Sie es erneut.
 code-employee-not_selected = Wählen Sie den Arbeitnehmer aus Ihrem Personalverzeichnis aus.
 code-ssin-length = Eine ENSS besteht aus 11 Ziffern.
@@ -499,3 +502,15 @@ verify-birth-date-hint = Wie auf dem Dokument angegeben, zum Beispiel 31/12/1970
 code-verify-rate_limited = Zu viele Prüfungen von Ihrer Verbindung aus. Versuchen Sie es in { $seconds } Sekunden erneut.
 code-verify-birth_date_required = Zu einer Dokumentnummer gehört das Geburtsdatum des Inhabers, wie es auf dem Dokument steht.
 history-document_issued = Dokument ausgestellt
+nav-sessions = Sitzungen
+sessions-title = Wo Sie angemeldet sind
+sessions-intro = Jeder Browser, in dem Ihr Konto angemeldet ist. Erkennen Sie einen nicht, melden Sie die anderen ab und ändern Sie Ihr Passwort.
+sessions-started = Angemeldet am
+sessions-last-seen = Zuletzt verwendet
+sessions-address = Adresse
+sessions-this-one = Dieser Browser
+sessions-log-out-others = Die anderen Sitzungen abmelden
+sessions-ended = { $count ->
+    [one] Eine andere Sitzung wurde abgemeldet.
+   *[other] { $count } andere Sitzungen wurden abgemeldet.
+}

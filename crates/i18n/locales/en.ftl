@@ -210,7 +210,10 @@ code-phone-format = Enter a telephone number with digits, spaces and + / . - ( )
 code-search-too_short = Enter at least two letters of the name or a complete SSIN.
 code-search-no_results = No employee matches this search.
 code-login-invalid = The e-mail address or the password is wrong.
-code-login-rate_limited = Too many failed attempts. Try again in { $minutes } minutes.
+code-login-rate_limited = Too many failed attempts. Try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
 code-form-expired = This form has expired or did not come from this site. Reload the page and try again.
 code-employee-not_selected = Choose the employee from your personnel directory.
 code-ssin-length = An SSIN has 11 digits.
@@ -499,3 +502,15 @@ verify-birth-date-hint = As printed on the document, for example 31/12/1970.
 code-verify-rate_limited = Too many verifications from your connection. Try again in { $seconds } seconds.
 code-verify-birth_date_required = A document number needs the holder's date of birth as printed on the document.
 history-document_issued = Document issued
+nav-sessions = Sessions
+sessions-title = Where you are logged in
+sessions-intro = Every browser where your account is logged in. If you do not recognise one, log out the others and change your password.
+sessions-started = Logged in
+sessions-last-seen = Last used
+sessions-address = Address
+sessions-this-one = This browser
+sessions-log-out-others = Log out the other sessions
+sessions-ended = { $count ->
+    [one] One other session was logged out.
+   *[other] { $count } other sessions were logged out.
+}

@@ -210,7 +210,10 @@ code-phone-format = Indiquez un numéro de téléphone composé uniquement de ch
 code-search-too_short = Indiquez au moins deux lettres du nom ou un numéro NISS complet.
 code-search-no_results = Aucun travailleur ne correspond à cette recherche.
 code-login-invalid = L'adresse e-mail ou le mot de passe est incorrect.
-code-login-rate_limited = Trop de tentatives infructueuses. Réessayez dans { $minutes } minutes.
+code-login-rate_limited = Trop de tentatives infructueuses. Réessayez dans { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}.
 code-form-expired = Ce formulaire a expiré ou ne provient pas de ce site. Rechargez la page et réessayez.
 code-employee-not_selected = Choisissez le travailleur dans votre répertoire du personnel.
 code-ssin-length = Un numéro NISS comporte 11 chiffres.
@@ -499,3 +502,15 @@ verify-birth-date-hint = Telle qu'elle figure sur le document, par exemple 31/12
 code-verify-rate_limited = Trop de vérifications depuis votre connexion. Réessayez dans { $seconds } secondes.
 code-verify-birth_date_required = Un numéro de document doit être accompagné de la date de naissance du titulaire telle qu'elle figure sur le document.
 history-document_issued = Document délivré
+nav-sessions = Sessions
+sessions-title = Où vous êtes connecté
+sessions-intro = Chaque navigateur où votre compte est connecté. Si vous n'en reconnaissez pas un, déconnectez les autres et changez votre mot de passe.
+sessions-started = Connecté le
+sessions-last-seen = Dernière utilisation
+sessions-address = Adresse
+sessions-this-one = Ce navigateur
+sessions-log-out-others = Déconnecter les autres sessions
+sessions-ended = { $count ->
+    [one] Une autre session a été déconnectée.
+   *[other] { $count } autres sessions ont été déconnectées.
+}

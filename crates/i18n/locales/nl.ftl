@@ -210,7 +210,10 @@ code-phone-format = Vul een telefoonnummer in met alleen cijfers, spaties en + /
 code-search-too_short = Vul minstens twee letters van de naam of een volledig INSZ in.
 code-search-no_results = Geen enkele werknemer beantwoordt aan deze zoekopdracht.
 code-login-invalid = Het e-mailadres of het wachtwoord is onjuist.
-code-login-rate_limited = Te veel mislukte pogingen. Probeer het over { $minutes } minuten opnieuw.
+code-login-rate_limited = Te veel mislukte pogingen. Probeer het opnieuw over { $minutes ->
+    [one] één minuut
+   *[other] { $minutes } minuten
+}.
 code-form-expired = Dit formulier is verlopen of is niet afkomstig van deze site. Laad de pagina opnieuw en probeer het nog eens.
 code-employee-not_selected = Kies de werknemer uit uw personeelsbestand.
 code-ssin-length = Een INSZ bestaat uit 11 cijfers.
@@ -499,3 +502,15 @@ verify-birth-date-hint = Zoals die op het document staat, bijvoorbeeld 31/12/197
 code-verify-rate_limited = Te veel controles vanaf uw verbinding. Probeer het opnieuw over { $seconds } seconden.
 code-verify-birth_date_required = Bij een documentnummer hoort de geboortedatum van de houder zoals die op het document staat.
 history-document_issued = Document uitgereikt
+nav-sessions = Sessies
+sessions-title = Waar u bent aangemeld
+sessions-intro = Elke browser waarin uw account is aangemeld. Herkent u er een niet, meld dan de andere af en wijzig uw wachtwoord.
+sessions-started = Aangemeld op
+sessions-last-seen = Laatst gebruikt
+sessions-address = Adres
+sessions-this-one = Deze browser
+sessions-log-out-others = De andere sessies afmelden
+sessions-ended = { $count ->
+    [one] Eén andere sessie werd afgemeld.
+   *[other] { $count } andere sessies werden afgemeld.
+}

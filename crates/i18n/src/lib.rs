@@ -37,6 +37,9 @@ static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
     )
 });
 
+/// Parameters that are counts (plural forms choose by them).
+const NUMERIC_PARAMS: [&str; 5] = ["minutes", "seconds", "count", "min", "max"];
+
 /// Every country sorted by its name, per language (in `Lang` order).
 static SORTED_COUNTRIES: LazyLock<[Vec<Country>; 4]> = LazyLock::new(|| {
     [Lang::En, Lang::Fr, Lang::Nl, Lang::De].map(|lang| {
@@ -119,7 +122,11 @@ impl Tr {
     pub fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
-            fa.set(*k, FluentValue::from(*v));
+            // Counts are numbers, so that plural forms (`[one]`, `*[other]`) can choose by them.
+            match v.parse::<f64>() {
+                Ok(n) if NUMERIC_PARAMS.contains(k) => fa.set(*k, FluentValue::from(n)),
+                _ => fa.set(*k, FluentValue::from(*v)),
+            }
         }
         self.format(id, Some(&fa))
     }
@@ -250,6 +257,7 @@ mod tests {
                     "reference",
                     "imo",
                     "minutes",
+                    "seconds",
                     "name",
                     "count",
                     "number",

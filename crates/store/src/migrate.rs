@@ -18,6 +18,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (9, "0009_unread_index", include_str!("../../../migrations/sqlite/0009_unread_index.sql")),
     (10, "0010_document_birth_date", include_str!("../../../migrations/sqlite/0010_document_birth_date.sql")),
     (11, "0011_enterprise_workers", include_str!("../../../migrations/sqlite/0011_enterprise_workers.sql")),
+    (12, "0012_audit_chain", include_str!("../../../migrations/sqlite/0012_audit_chain.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

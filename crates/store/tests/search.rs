@@ -79,6 +79,7 @@ async fn setup() -> (App, Vec<(i64, String)>, std::path::PathBuf) {
             entity_id: "u".into(),
             action: "created".into(),
             detail: "{}".into(),
+            origin: wabro_app::Origin::default(),
         };
         let uid = store.create_user(&u, &a).await.unwrap();
         owners.push((id, uid));

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use std::net::{IpAddr, SocketAddr};
 pub use wabro_app::csrf_token;
-use wabro_app::{Actor, AgentCtx, EmployerCtx, SessionInfo, new_token};
+use wabro_app::{Actor, AgentCtx, EmployerCtx, Origin, SessionInfo, new_token};
 use wabro_domain::{Code, Lang};
 use wabro_i18n::{Tr, negotiate};
 
@@ -33,8 +33,10 @@ pub struct Ctx {
     pub csrf: String,
     /// The session, when logged in.
     pub session: Option<SessionInfo>,
-    /// The client's address (for login rate limiting), or `unknown`.
+    /// The client's address (for rate limiting), or `unknown`.
     pub client: String,
+    /// The client's address and this request's id, for audit records.
+    pub origin: Origin,
     /// The path of this request (for redirects after login or a language switch).
     pub path: String,
     /// Unread e-Box documents, for an employer user.
@@ -52,6 +54,7 @@ impl Ctx {
             csrf: String::new(),
             session: None,
             client: "unknown".into(),
+            origin: Origin::default(),
             path: "/".into(),
             unread: None,
             request_id: request_id.to_owned(),
@@ -107,17 +110,26 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
         },
     };
     let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|ci| ci.0.ip());
-    let client = match peer {
-        Some(peer) => client_address(peer, req.headers(), &state.trusted_proxies).to_string(),
-        None => "unknown".into(),
-    };
+    let client_ip = peer.map(|peer| client_address(peer, req.headers(), &state.trusted_proxies));
+    let client = client_ip.map(|c| c.to_string()).unwrap_or_else(|| "unknown".into());
+    let request_number = req.extensions().get::<crate::log::RequestId>().map(|r| r.0).unwrap_or(0);
+    let origin = Origin { client: client_ip, request_id: request_number };
     let path = req.uri().path().to_owned();
     let unread = match session.as_ref().and_then(|s| s.actor.employer()) {
         Some(employer) => state.app.ebox_unread(&employer).await.ok(),
         None => None,
     };
-    let request_id = req.extensions().get::<crate::log::RequestId>().map(|r| r.0.clone()).unwrap_or_default();
-    req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, client, path, unread, request_id });
+    let request_id = origin.request_id_text();
+    req.extensions_mut().insert(Ctx {
+        lang,
+        csrf: csrf.clone(),
+        session,
+        client,
+        origin,
+        path,
+        unread,
+        request_id,
+    });
     let response = next.run(req).await;
     match new_anon {
         // A response that sets the session (a login) or a new anonymous value (a logout) has
@@ -189,7 +201,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Employer {
             return Err(redirect(&format!("/login?next={}", urlencode(&ctx.path))));
         };
         match actor.employer() {
-            Some(employer) => Ok(Employer { ctx, employer }),
+            Some(employer) => Ok(Employer { employer: employer.with_origin(ctx.origin), ctx }),
             None => Err(error_page(&ctx, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden")),
         }
     }
@@ -212,7 +224,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Agent {
             return Err(redirect(&format!("/login?next={}", urlencode(&ctx.path))));
         };
         match actor.agent() {
-            Some(agent) => Ok(Agent { ctx, agent }),
+            Some(agent) => Ok(Agent { agent: agent.with_origin(ctx.origin), ctx }),
             None => Err(error_page(&ctx, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden")),
         }
     }

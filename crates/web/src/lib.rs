@@ -56,6 +56,8 @@ pub fn router(state: AppState) -> Router {
         .route("/login", get(pages::auth::login_page).post(pages::auth::login))
         .route("/logout", post(pages::auth::logout))
         .route("/lang", post(pages::auth::set_lang))
+        .route("/account/sessions", get(pages::account::sessions))
+        .route("/account/sessions/others", post(pages::account::log_out_others))
         .route("/posting", get(pages::home::posting))
         .route("/simultaneous", get(pages::home::simultaneous))
         .route("/seafarer", get(pages::home::seafarer))

@@ -15,16 +15,17 @@ use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 
 /// The id of one request: in its log line, on its error page and in its audit records.
-#[derive(Clone, Debug)]
-pub struct RequestId(pub String);
+#[derive(Clone, Copy, Debug)]
+pub struct RequestId(pub u64);
 
 /// The header that carries the request id back to the client.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
 /// Logs the request after it is answered; turns a panic into the error page.
 pub async fn requests(mut req: Request, next: Next) -> Response {
-    let id = new_request_id();
-    req.extensions_mut().insert(RequestId(id.clone()));
+    let number = new_request_id();
+    let id = wabro_app::Origin { client: None, request_id: number }.request_id_text();
+    req.extensions_mut().insert(RequestId(number));
     let method = req.method().clone();
     let path = mask_numbers(req.uri().path());
     let jar = CookieJar::from_headers(req.headers());
@@ -53,10 +54,9 @@ pub async fn requests(mut req: Request, next: Next) -> Response {
     res
 }
 
-/// Sixteen random hex digits.
-fn new_request_id() -> String {
-    let bytes: [u8; 8] = rand::random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// A random id (never 0, which means "no request").
+fn new_request_id() -> u64 {
+    rand::random::<u64>().max(1)
 }
 
 /// Masks every run of digits that could be a personal or enterprise number: nine or more

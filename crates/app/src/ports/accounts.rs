@@ -71,6 +71,8 @@ pub struct SessionRecord {
     pub created_at: OffsetDateTime,
     /// Last request.
     pub last_seen_at: OffsetDateTime,
+    /// The client's address at login.
+    pub client: String,
 }
 
 /// Accounts, enterprises and sessions.
@@ -100,14 +102,31 @@ pub trait Accounts: Send + Sync {
         disabled: bool,
         audit: &AuditEntry,
     ) -> StoreResult<bool>;
-    /// Stores a new session.
-    async fn create_session(&self, s: &SessionRecord, audit: &AuditEntry) -> StoreResult<()>;
+    /// Stores a new session with its audit record. The user keeps at most `max_sessions`: the
+    /// least recently used ones beyond it end.
+    async fn create_session(
+        &self,
+        s: &SessionRecord,
+        audit: &AuditEntry,
+        max_sessions: u32,
+    ) -> StoreResult<()>;
+    /// Deletes every session idle since `idle_before` or started before `started_before`;
+    /// returns how many.
+    async fn delete_expired_sessions(
+        &self,
+        idle_before: OffsetDateTime,
+        started_before: OffsetDateTime,
+    ) -> StoreResult<u64>;
+    /// A user's sessions, most recently used first.
+    async fn sessions_of(&self, user_id: i64) -> StoreResult<Vec<SessionRecord>>;
+    /// Ends every session of the user but `keep`, with an audit record; returns how many.
+    async fn delete_other_sessions(&self, user_id: i64, keep: &str, audit: &AuditEntry) -> StoreResult<u64>;
     /// A session by token hash.
     async fn session(&self, token_hash: &str) -> StoreResult<Option<SessionRecord>>;
     /// Records activity on a session.
     async fn touch_session(&self, token_hash: &str, at: OffsetDateTime) -> StoreResult<()>;
-    /// Ends a session.
-    async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
+    /// Ends a session (an expired one, without an audit record; a logout, with one).
+    async fn delete_session(&self, token_hash: &str, audit: Option<&AuditEntry>) -> StoreResult<()>;
     /// Ends every session of a user (disabled accounts).
     async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<()>;
     /// Checks that the database answers.

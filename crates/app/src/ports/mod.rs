@@ -2,6 +2,7 @@
 //! database types here. Every read of employer data takes a [`Scope`](crate::ctx::Scope).
 
 mod accounts;
+mod audit;
 mod directory;
 mod documents;
 mod queue;
@@ -9,6 +10,7 @@ mod requests;
 mod search;
 
 pub use accounts::*;
+pub use audit::*;
 pub use directory::*;
 pub use documents::*;
 pub use queue::*;
@@ -51,8 +53,10 @@ pub struct AuditEntry {
     pub action: String,
     /// Details (JSON), never a personal number.
     pub detail: String,
+    /// The client's address and the request's id.
+    pub origin: crate::ctx::Origin,
 }
 
 /// Everything the application needs from storage.
-pub trait Store: Accounts + Directory + Requests + Documents {}
-impl<T: Accounts + Directory + Requests + Documents> Store for T {}
+pub trait Store: Accounts + AuditTrail + Directory + Requests + Documents {}
+impl<T: Accounts + AuditTrail + Directory + Requests + Documents> Store for T {}

@@ -28,6 +28,16 @@ fn user(r: &SqliteRow) -> StoreResult<UserRecord> {
     })
 }
 
+fn session(r: &SqliteRow) -> StoreResult<SessionRecord> {
+    Ok(SessionRecord {
+        token_hash: r.get("token_hash"),
+        user_id: r.get("user_id"),
+        created_at: parse_ts(r.get("created_at"))?,
+        last_seen_at: parse_ts(r.get("last_seen_at"))?,
+        client: r.get("client"),
+    })
+}
+
 fn enterprise(r: &SqliteRow) -> EnterpriseRecord {
     EnterpriseRecord {
         id: r.get("id"),
@@ -167,15 +177,27 @@ impl Accounts for SqliteStore {
         Ok(true)
     }
 
-    async fn create_session(&self, s: &SessionRecord, a: &AuditEntry) -> StoreResult<()> {
+    async fn create_session(&self, s: &SessionRecord, a: &AuditEntry, max_sessions: u32) -> StoreResult<()> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        // Room for the new one: the least recently used sessions beyond the cap end.
         sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+            "DELETE FROM sessions WHERE user_id = ? AND token_hash NOT IN (
+               SELECT token_hash FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC LIMIT ?)",
+        )
+        .bind(s.user_id)
+        .bind(s.user_id)
+        .bind(i64::from(max_sessions.saturating_sub(1)))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, client) VALUES (?, ?, ?, ?, ?)",
         )
         .bind(&s.token_hash)
         .bind(s.user_id)
         .bind(ts(s.created_at))
         .bind(ts(s.last_seen_at))
+        .bind(&s.client)
         .execute(&mut *tx)
         .await
         .map_err(db)?;
@@ -186,21 +208,52 @@ impl Accounts for SqliteStore {
 
     async fn session(&self, token_hash: &str) -> StoreResult<Option<SessionRecord>> {
         let row = sqlx::query(
-            "SELECT token_hash, user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?",
+            "SELECT token_hash, user_id, created_at, last_seen_at, client FROM sessions WHERE token_hash = ?",
         )
         .bind(token_hash)
         .fetch_optional(&self.reader)
         .await
         .map_err(db)?;
-        row.map(|r| {
-            Ok(SessionRecord {
-                token_hash: r.get("token_hash"),
-                user_id: r.get("user_id"),
-                created_at: parse_ts(r.get("created_at"))?,
-                last_seen_at: parse_ts(r.get("last_seen_at"))?,
-            })
-        })
-        .transpose()
+        row.as_ref().map(session).transpose()
+    }
+
+    async fn delete_expired_sessions(
+        &self,
+        idle_before: OffsetDateTime,
+        started_before: OffsetDateTime,
+    ) -> StoreResult<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?")
+            .bind(ts(idle_before))
+            .bind(ts(started_before))
+            .execute(&self.writer)
+            .await
+            .map_err(db)?;
+        Ok(r.rows_affected())
+    }
+
+    async fn sessions_of(&self, user_id: i64) -> StoreResult<Vec<SessionRecord>> {
+        let rows = sqlx::query(
+            "SELECT token_hash, user_id, created_at, last_seen_at, client FROM sessions
+             WHERE user_id = ? ORDER BY last_seen_at DESC",
+        )
+        .bind(user_id)
+        .fetch_all(&self.reader)
+        .await
+        .map_err(db)?;
+        rows.iter().map(session).collect()
+    }
+
+    async fn delete_other_sessions(&self, user_id: i64, keep: &str, a: &AuditEntry) -> StoreResult<u64> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let r = sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+            .bind(user_id)
+            .bind(keep)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(r.rows_affected())
     }
 
     async fn touch_session(&self, token_hash: &str, at: OffsetDateTime) -> StoreResult<()> {
@@ -213,12 +266,17 @@ impl Accounts for SqliteStore {
         Ok(())
     }
 
-    async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
+    async fn delete_session(&self, token_hash: &str, a: Option<&AuditEntry>) -> StoreResult<()> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
         sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
             .bind(token_hash)
-            .execute(&self.writer)
+            .execute(&mut *tx)
             .await
             .map_err(db)?;
+        if let Some(a) = a {
+            audit(&mut tx, a).await?;
+        }
+        tx.commit().await.map_err(db)?;
         Ok(())
     }
 

@@ -2,6 +2,7 @@
 //! in `BEGIN IMMEDIATE`) and a pool of readers.
 
 mod accounts;
+mod audit;
 mod bulk;
 mod directory;
 mod documents;
@@ -41,6 +42,10 @@ impl SqliteStore {
         let writer =
             SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(db)?;
         crate::migrate::run(&writer).await?;
+        let sealed = audit::seal(&writer).await?;
+        if sealed > 0 {
+            tracing::info!(records = sealed, "audit records sealed into the chain");
+        }
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options.read_only(true))
@@ -87,25 +92,7 @@ fn owner_only(path: &Path) -> StoreResult<()> {
 /// Rows in one multi-row insert: well under SQLite's limit of 32,766 bound values.
 const ROWS_PER_INSERT: usize = 100;
 
-/// Writes `entries` to the audit trail inside a transaction, a hundred rows a statement.
-async fn audit_all(conn: &mut sqlx::SqliteConnection, entries: &[&AuditEntry]) -> StoreResult<()> {
-    for chunk in entries.chunks(ROWS_PER_INSERT) {
-        let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-            "INSERT INTO audit (at, user_id, enterprise_id, entity, entity_id, action, detail) ",
-        );
-        insert.push_values(chunk, |mut row, a| {
-            row.push_bind(crate::codec::ts(a.at))
-                .push_bind(a.user_id)
-                .push_bind(a.enterprise_id)
-                .push_bind(&a.entity)
-                .push_bind(&a.entity_id)
-                .push_bind(&a.action)
-                .push_bind(&a.detail);
-        });
-        insert.build().execute(&mut *conn).await.map_err(db)?;
-    }
-    Ok(())
-}
+use audit::audit_all;
 
 /// Writes an audit record inside a transaction.
 async fn audit(conn: &mut sqlx::SqliteConnection, a: &AuditEntry) -> StoreResult<()> {

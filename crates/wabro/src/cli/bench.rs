@@ -455,6 +455,7 @@ fn bench_document(
         entity_id: document.transaction_number.clone(),
         action: "document_issued".into(),
         detail: "{}".into(),
+        origin: wabro_app::Origin::default(),
     };
     Ok(IssuedDocument { document, job_id, audit })
 }

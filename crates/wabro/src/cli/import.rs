@@ -276,6 +276,7 @@ pub async fn run(cmd: Import) -> anyhow::Result<ExitCode> {
             "by": operator(),
         })
         .to_string(),
+        origin: wabro_app::Origin::default(),
     };
     let mut rows = match Rows::open(&file)? {
         Ok(rows) => rows,

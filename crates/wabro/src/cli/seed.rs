@@ -323,6 +323,7 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
             entity_id: user.email.clone(),
             action: "created".into(),
             detail: r#"{"by":"seed-bench"}"#.into(),
+            origin: wabro_app::Origin::default(),
         };
         let uid = store.create_user(&user, &audit).await?;
         enterprises.push((id, uid));

@@ -90,6 +90,7 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
         entity_id: user.email.clone(),
         action: "created".into(),
         detail: r#"{"by":"command line"}"#.into(),
+        origin: wabro_app::Origin::default(),
     };
     let id = store.create_user(&user, &audit).await?;
     println!("user {id} created: {} ({})", user.email, role.code());

@@ -85,7 +85,7 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form
     let email = form.get("email").unwrap_or("").to_owned();
     let password = form.get("password").unwrap_or("");
     let next = safe_next(form.get("next"));
-    match state.app.login(&email, password, &ctx.client).await {
+    match state.app.login(&email, password, ctx.origin).await {
         Ok(outcome) => {
             // A new session is a new CSRF token: the anonymous value is no longer needed.
             let jar = jar
@@ -94,7 +94,7 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form
             (jar, redirect(&next)).into_response()
         }
         Err(e @ (AppError::InvalidCredentials | AppError::RateLimited { .. })) => {
-            let (status, issue) = match e {
+            let (status, issue) = match &e {
                 AppError::RateLimited { retry_after_secs } => (
                     StatusCode::TOO_MANY_REQUESTS,
                     Issue::error(Code::LoginRateLimited, "email")
@@ -108,7 +108,13 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form
                 email,
                 next,
             };
-            html(status, &page)
+            let mut response = html(status, &page);
+            if let AppError::RateLimited { retry_after_secs } = e
+                && let Ok(value) = axum::http::HeaderValue::from_str(&retry_after_secs.to_string())
+            {
+                response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
+            }
+            response
         }
         Err(e) => app_error(&ctx, e),
     }
@@ -117,7 +123,7 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form
 /// `POST /logout`.
 pub async fn logout(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, _form: CsrfForm) -> Response {
     if let Some(s) = &ctx.session
-        && let Err(e) = state.app.logout(s).await
+        && let Err(e) = state.app.logout(s, ctx.origin).await
     {
         return app_error(&ctx, e);
     }

@@ -1,5 +1,6 @@
 //! The pages, one module per area.
 
+pub mod account;
 pub mod agent;
 pub mod auth;
 pub mod consult;

@@ -233,6 +233,7 @@ async fn a_job_another_worker_holds_is_left_alone_until_its_claim_lapses_and_sto
             entity_id: tx.clone(),
             action: "document_issued".into(),
             detail: "{}".into(),
+            origin: wabro_app::Origin::default(),
         },
     };
     assert!(app.store.store_documents(&[late]).await.unwrap().is_empty(), "the job is closed already");

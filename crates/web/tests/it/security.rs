@@ -295,3 +295,100 @@ fn the_client_address_is_taken_from_a_trusted_proxy_only() {
     assert_eq!(client("203.0.113.9", "198.51.100.7"), "203.0.113.9", "an untrusted peer's header is ignored");
     assert_eq!(client("10.0.0.2", "garbage"), "10.0.0.2");
 }
+
+/// The audit records of one action, newest first.
+async fn audited(app: &TestApp, action: &str) -> Vec<wabro_app::ports::AuditRecord> {
+    use wabro_app::ports::AuditTrail;
+    let all = app
+        .store
+        .search_audit(&wabro_app::ports::AuditFilter { limit: 1000, ..Default::default() })
+        .await
+        .unwrap();
+    all.into_iter().filter(|r| r.entry.action == action).collect()
+}
+
+/// Finding 5: five wrong passwords locked the account for 15 minutes from every address, and
+/// five failures from one address locked every account from it. Now the attacker's address is
+/// slowed on that account, more with each failure, the owner elsewhere is not, the counters
+/// survive a restart (they are in the database), and each attempt is audited.
+#[tokio::test]
+async fn failed_logins_slow_the_attacker_not_the_owner() {
+    let app = TestApp::new().await;
+    let mut attacker = app.client().connecting_from("198.51.100.7");
+    for _ in 0..5 {
+        assert_eq!(attacker.login(USER_A, "guess").await.status, StatusCode::UNAUTHORIZED);
+    }
+    let r = attacker.login(USER_A, wabro_app::demo::DEMO_PASSWORD).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(r.headers["retry-after"], "60");
+    // The owner, elsewhere, logs in; the attacker's address may still try other accounts.
+    let mut owner = app.client().connecting_from("203.0.113.20");
+    assert_eq!(owner.login(USER_A, wabro_app::demo::DEMO_PASSWORD).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(attacker.login(USER_B, "guess").await.status, StatusCode::UNAUTHORIZED);
+
+    // Each further failure doubles the wait: 1 minute, then 2, then 4.
+    app.clock.advance(time::Duration::seconds(61));
+    assert_eq!(attacker.login(USER_A, "guess").await.status, StatusCode::UNAUTHORIZED);
+    let r = attacker.login(USER_A, "guess").await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(r.headers["retry-after"], "120");
+    assert!(r.contains("Try again in 2 minutes."), "{}", r.body);
+
+    // The counters are in the database: a restarted service remembers them.
+    let app = app.restart().await;
+    let mut attacker = app.client().connecting_from("198.51.100.7");
+    assert_eq!(attacker.login(USER_A, "guess").await.status, StatusCode::TOO_MANY_REQUESTS);
+
+    let failed = audited(&app, "login_failed").await;
+    assert_eq!(failed.len(), 7, "every failure is audited");
+    assert_eq!(failed[0].entry.origin.client.unwrap().to_string(), "198.51.100.7");
+    assert!(failed.iter().any(|r| r.user_email.as_deref() == Some(USER_A)), "on the account aimed at");
+    assert!(!audited(&app, "login_throttled").await.is_empty());
+}
+
+/// Finding 8: a new login left every older session valid (one user had 17).
+#[tokio::test]
+async fn a_person_sees_their_sessions_and_logs_out_the_others() {
+    let app = TestApp::new().await;
+    let mut browsers = Vec::new();
+    for i in 0..7 {
+        let mut c = app.client().connecting_from(&format!("192.0.2.{}", i + 1));
+        c.login(USER_A, wabro_app::demo::DEMO_PASSWORD).await.redirected();
+        app.clock.advance(time::Duration::seconds(40));
+        browsers.push(c);
+    }
+    let mut newest = browsers.pop().unwrap();
+    let page = newest.get("/account/sessions").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.body.matches("<tr><td>").count(), 5, "at most five sessions: {}", page.body);
+    assert!(page.contains("192.0.2.7") && page.contains("This browser"));
+    assert!(!page.contains("192.0.2.1<"), "the oldest sessions ended");
+    assert!(
+        browsers[0].get("/posting").await.redirected().starts_with("/login"),
+        "the oldest browser is logged out"
+    );
+    assert_eq!(browsers[5].get("/posting").await.status, StatusCode::OK);
+
+    let r = newest.post("/account/sessions/others", &[]).await;
+    assert_eq!(r.redirected(), "/account/sessions?ended=4");
+    assert!(newest.get("/account/sessions?ended=4").await.contains("4 other sessions were logged out."));
+    assert!(browsers[5].get("/posting").await.redirected().starts_with("/login"));
+    assert_eq!(newest.get("/posting").await.status, StatusCode::OK, "this one stays");
+    assert_eq!(audited(&app, "logged_out_others").await.len(), 1);
+
+    newest.post("/logout", &[]).await.redirected();
+    assert_eq!(audited(&app, "logout").await.len(), 1, "logout is audited");
+}
+
+/// Finding 8: expired sessions are deleted, not only refused.
+#[tokio::test]
+async fn expired_sessions_are_deleted() {
+    use wabro_app::ports::Accounts;
+    let app = TestApp::new().await;
+    app.login(USER_A).await;
+    app.login(USER_A).await;
+    app.clock.advance(time::Duration::hours(13));
+    app.login(USER_A).await;
+    let user = app.store.user_by_email(USER_A).await.unwrap().unwrap();
+    assert_eq!(app.store.sessions_of(user.id).await.unwrap().len(), 1, "the expired ones are gone");
+}

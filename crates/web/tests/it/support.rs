@@ -65,7 +65,7 @@ impl TestApp {
     }
 
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), cookies: HashMap::new(), headers: Vec::new() }
+        Client { router: self.router.clone(), cookies: HashMap::new(), headers: Vec::new(), peer: None }
     }
 
     /// A client logged in as `email`.
@@ -118,21 +118,32 @@ impl Resp {
     }
 }
 
-/// A browser-like client: keeps cookies and reads the CSRF token from them.
+/// A browser-like client: keeps cookies and reads the CSRF token from the pages.
 pub struct Client {
     router: Router,
     pub cookies: HashMap<String, String>,
     /// Extra headers sent with every request.
     pub headers: Vec<(&'static str, String)>,
+    /// The address the client connects from (none: an in-process call with no address).
+    pub peer: Option<std::net::SocketAddr>,
 }
 
 impl Client {
     /// A client of another router (another configuration of the same service).
     pub fn over(router: Router) -> Client {
-        Client { router, cookies: HashMap::new(), headers: Vec::new() }
+        Client { router, cookies: HashMap::new(), headers: Vec::new(), peer: None }
     }
 
-    async fn send(&mut self, req: Request<Body>) -> Resp {
+    /// A client that connects from `address`.
+    pub fn connecting_from(mut self, address: &str) -> Client {
+        self.peer = Some(format!("{address}:40000").parse().unwrap());
+        self
+    }
+
+    async fn send(&mut self, mut req: Request<Body>) -> Resp {
+        if let Some(peer) = self.peer {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+        }
         let res = self.router.clone().oneshot(req).await.unwrap();
         for v in res.headers().get_all(header::SET_COOKIE) {
             let s = v.to_str().unwrap();
