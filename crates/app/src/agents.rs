@@ -132,6 +132,18 @@ impl App {
             .filter(|row| row.transaction_number != tx)
             .collect();
         let default_admitted = assessment.default_admitted(request.period);
+        // The agent reads the worker's personal data: that is audited.
+        let opened = crate::ports::AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(agent.user_id()),
+            enterprise_id: Some(r.enterprise.id),
+            entity: "request".into(),
+            entity_id: tx.to_owned(),
+            action: "opened".into(),
+            detail: "{}".into(),
+            origin: agent.origin(),
+        };
+        self.store.record(&opened).await?;
         Ok(AgentView {
             record: r.record,
             request,

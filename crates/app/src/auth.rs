@@ -188,6 +188,29 @@ impl App {
         Ok(Some(SessionInfo { actor, token_hash: hash }))
     }
 
+    /// Records that a logged-in person was refused a page or an object (403, or a 404 that may
+    /// be another enterprise's object): `what` is the method and the path, its personal
+    /// numbers masked.
+    pub async fn access_refused(
+        &self,
+        session: &SessionInfo,
+        origin: Origin,
+        what: &str,
+        status: u16,
+    ) -> AppResult<()> {
+        let entry = AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(session.actor.user_id),
+            enterprise_id: session.actor.enterprise_id,
+            entity: "access".into(),
+            entity_id: what.chars().take(200).collect(),
+            action: "refused".into(),
+            detail: serde_json::json!({ "status": status }).to_string(),
+            origin,
+        };
+        Ok(self.store.record(&entry).await?)
+    }
+
     /// The sessions of the person logged in, most recently used first.
     pub async fn my_sessions(&self, session: &SessionInfo) -> AppResult<Vec<SessionRecord>> {
         Ok(self.store.sessions_of(session.actor.user_id).await?)

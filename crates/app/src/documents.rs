@@ -300,12 +300,15 @@ impl App {
     /// A document's PDF for a user of its enterprise. Reading it changes nothing: marking it
     /// read is [`App::mark_read`].
     pub async fn document_pdf(&self, ctx: &EmployerCtx, number: &str) -> AppResult<Vec<u8>> {
-        self.store.document_pdf(ctx.scope(), number).await?.ok_or(AppError::NotFound)
+        let pdf = self.store.document_pdf(ctx.scope(), number).await?.ok_or(AppError::NotFound)?;
+        self.store.record(&self.audit(ctx, "document", number, "downloaded", "{}".into())).await?;
+        Ok(pdf)
     }
 
     /// Marks a document read.
     pub async fn mark_read(&self, ctx: &EmployerCtx, number: &str) -> AppResult<()> {
         if self.store.mark_read(ctx.scope(), number, self.clock.now()).await? {
+            self.store.record(&self.audit(ctx, "document", number, "marked_read", "{}".into())).await?;
             Ok(())
         } else {
             Err(AppError::NotFound)
@@ -324,7 +327,20 @@ impl App {
 
     /// A document's PDF for the NSSO (to print).
     pub async fn agent_document_pdf(&self, agent: &AgentCtx, number: &str) -> AppResult<Vec<u8>> {
-        self.store.document_pdf_for_agent(agent.scope(), number).await?.ok_or(AppError::NotFound)
+        let pdf =
+            self.store.document_pdf_for_agent(agent.scope(), number).await?.ok_or(AppError::NotFound)?;
+        let downloaded = AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(agent.user_id()),
+            enterprise_id: None,
+            entity: "document".into(),
+            entity_id: number.to_owned(),
+            action: "downloaded".into(),
+            detail: "{}".into(),
+            origin: agent.origin(),
+        };
+        self.store.record(&downloaded).await?;
+        Ok(pdf)
     }
 
     /// Marks a paper document sent.

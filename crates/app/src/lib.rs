@@ -4,6 +4,7 @@
 
 mod agents;
 mod app;
+mod audit;
 mod auth;
 mod clock;
 mod ctx;
@@ -21,6 +22,7 @@ mod wizard;
 
 pub use agents::{AgentView, QUEUE_PAGE, QueueQuery};
 pub use app::{App, Config};
+pub use audit::{AUDIT_EXPORT_MAX, AUDIT_PAGE, AuditQuery};
 pub use auth::{LoginOutcome, SessionInfo, csrf_token, hash_password, new_token, token_hash};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use ctx::{Actor, AgentCtx, EmployerCtx, Origin, Role, Scope, SearchScope};

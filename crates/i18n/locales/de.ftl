@@ -514,3 +514,15 @@ sessions-ended = { $count ->
     [one] Eine andere Sitzung wurde abgemeldet.
    *[other] { $count } andere Sitzungen wurden abgemeldet.
 }
+nav-audit = Audit
+audit-title = Prüfprotokoll
+audit-intro = Jede sensible Handlung, die neueste zuerst: wer, wann, von welcher Adresse, in welcher Anfrage. Die Einträge sind verkettet: wabro audit verify zeigt jeden von Hand geänderten Eintrag.
+audit-person = Person (E-Mail oder Name)
+audit-reference = Transaktions- oder Dokumentnummer
+audit-from = Von
+audit-to = Bis
+audit-export = Als CSV exportieren
+audit-detail = Einzelheiten
+audit-request = Anfrage-ID
+audit-none = Kein Eintrag entspricht diesen Kriterien.
+audit-older = Ältere Einträge

@@ -514,3 +514,15 @@ sessions-ended = { $count ->
     [one] One other session was logged out.
    *[other] { $count } other sessions were logged out.
 }
+nav-audit = Audit
+audit-title = Audit trail
+audit-intro = Every sensitive action, newest first: who, when, from which address, in which request. The records are chained: wabro audit verify shows any record changed by hand.
+audit-person = Person (e-mail or name)
+audit-reference = Transaction or document number
+audit-from = From
+audit-to = To
+audit-export = Export as CSV
+audit-detail = Details
+audit-request = Request id
+audit-none = No record matches these criteria.
+audit-older = Older records

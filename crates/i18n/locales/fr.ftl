@@ -514,3 +514,15 @@ sessions-ended = { $count ->
     [one] Une autre session a été déconnectée.
    *[other] { $count } autres sessions ont été déconnectées.
 }
+nav-audit = Audit
+audit-title = Journal d'audit
+audit-intro = Chaque action sensible, de la plus récente à la plus ancienne : qui, quand, depuis quelle adresse, dans quelle requête. Les enregistrements sont chaînés : wabro audit verify révèle tout enregistrement modifié à la main.
+audit-person = Personne (e-mail ou nom)
+audit-reference = Numéro de transaction ou de document
+audit-from = Du
+audit-to = Au
+audit-export = Exporter en CSV
+audit-detail = Détails
+audit-request = Identifiant de requête
+audit-none = Aucun enregistrement ne correspond à ces critères.
+audit-older = Enregistrements plus anciens

@@ -514,3 +514,15 @@ sessions-ended = { $count ->
     [one] Eén andere sessie werd afgemeld.
    *[other] { $count } andere sessies werden afgemeld.
 }
+nav-audit = Audit
+audit-title = Auditlogboek
+audit-intro = Elke gevoelige handeling, de recentste eerst: wie, wanneer, vanaf welk adres, in welk verzoek. De records zijn aan elkaar geketend: wabro audit verify toont elk record dat met de hand werd gewijzigd.
+audit-person = Persoon (e-mail of naam)
+audit-reference = Transactie- of documentnummer
+audit-from = Van
+audit-to = Tot
+audit-export = Exporteren als CSV
+audit-detail = Details
+audit-request = Verzoek-id
+audit-none = Geen enkel record voldoet aan deze criteria.
+audit-older = Oudere records

@@ -27,6 +27,9 @@ enum Command {
     Migrate(cli::DataArgs),
     /// Creates a user account (the password is read from WABRO_PASSWORD or standard input).
     CreateUser(cli::users::Args),
+    /// Checks the audit trail.
+    #[command(subcommand)]
+    Audit(cli::audit::Audit),
     /// Imports data files.
     #[command(subcommand)]
     Import(cli::import::Import),
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Command::Keys(cmd) => cli::keys::run(cmd),
         Command::CreateUser(args) => cli::runtime(cli::users::run(args)),
         Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
+        Command::Audit(cmd) => cli::runtime(cli::audit::run(cmd)),
         Command::SeedBench(args) => cli::runtime(cli::seed::run(args)),
         Command::BenchSearch(args) => cli::runtime(cli::bench::run(args)),
         Command::BenchCertificates(args) => cli::runtime(cli::bench::certificates(args)),

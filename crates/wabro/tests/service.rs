@@ -183,3 +183,35 @@ fn the_data_directory_and_database_files_are_their_owners_alone() {
     assert_eq!(mode(&data.join("wabro.db")), 0o600);
     assert_eq!(mode(&data), 0o700);
 }
+
+/// Issue 12, finding 4: the audit trail is chained; editing a record by hand breaks it visibly.
+#[tokio::test]
+async fn the_audit_chain_verifies_and_breaks_when_a_record_is_edited() {
+    let dir = Dir::new("audit");
+    let data = dir.data();
+    for email in ["a@example.be", "b@example.be", "c@example.be"] {
+        let o = wabro(
+            &["create-user", "--data", &data, "--email", email, "--name", "A", "--role", "agent"],
+            &[("WABRO_PASSWORD", "a long enough password")],
+        );
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    let o = wabro(&["audit", "verify", "--data", &data], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("audit chain intact: 3 records"), "{}", text(&o));
+
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{data}/wabro.db")).await.unwrap();
+    let second: i64 = sqlx::query_scalar("SELECT id FROM audit ORDER BY id LIMIT 1 OFFSET 1")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE audit SET detail = '{\"role\":\"admin\"}' WHERE id = ?")
+        .bind(second)
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let o = wabro(&["audit", "verify", "--data", &data], &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains(&format!("broken at record {second}")), "{}", text(&o));
+}

@@ -120,6 +120,8 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
         None => None,
     };
     let request_id = origin.request_id_text();
+    let refused_to =
+        session.clone().map(|s| (s, format!("{} {}", req.method(), crate::log::mask_numbers(&path))));
     req.extensions_mut().insert(Ctx {
         lang,
         csrf: csrf.clone(),
@@ -131,6 +133,12 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
         request_id,
     });
     let response = next.run(req).await;
+    if let Some((session, what)) = refused_to
+        && matches!(response.status(), StatusCode::FORBIDDEN | StatusCode::NOT_FOUND)
+        && let Err(e) = state.app.access_refused(&session, origin, &what, response.status().as_u16()).await
+    {
+        tracing::error!(error = %e, "refused access not audited");
+    }
     match new_anon {
         // A response that sets the session (a login) or a new anonymous value (a logout) has
         // its own cookie.

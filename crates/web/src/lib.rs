@@ -87,6 +87,8 @@ pub fn router(state: AppState) -> Router {
         .route("/agent/requests/{tx}", get(pages::agent::request))
         .route("/agent/requests/{tx}/approve", post(pages::agent::approve))
         .route("/agent/requests/{tx}/reject", post(pages::agent::reject))
+        .route("/admin/audit", get(pages::audit::page))
+        .route("/admin/audit.csv", get(pages::audit::export))
         .route("/users", get(pages::users::page).post(pages::users::create))
         .route("/users/{id}/state", post(pages::users::set_state))
         .fallback(pages::home::not_found)

@@ -26,6 +26,8 @@ pub struct Page {
     pub manager: bool,
     /// The user is an NSSO agent (shows the back office instead of the employer tabs).
     pub agent: bool,
+    /// The user is an administrator (shows the audit tab).
+    pub admin: bool,
     /// Unread e-Box documents.
     pub unread: u64,
     /// This request's id, shown on error pages so that support can find its log line.
@@ -45,6 +47,7 @@ impl Page {
             path: ctx.path.clone(),
             manager: ctx.actor().is_some_and(|a| a.role == wabro_app::Role::AccessManager),
             agent: ctx.actor().is_some_and(|a| a.agent().is_some()),
+            admin: ctx.actor().is_some_and(|a| a.role == wabro_app::Role::Admin),
             unread: ctx.unread.unwrap_or(0),
             request_id: ctx.request_id.clone(),
         }
@@ -164,6 +167,8 @@ pub fn field_label(path: &str) -> Option<&'static str> {
         ("remarks", _) => "field-remarks",
         ("min_age_days", _) => "queue-min-age",
         ("birth_date", _) => "verify-birth-date",
+        ("from", _) => "audit-from",
+        ("to", _) => "audit-to",
         ("contact.company", _) => "field-company",
         ("contact.telephone", _) => "field-telephone",
         ("contact.fax", _) => "field-fax",

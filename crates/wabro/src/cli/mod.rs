@@ -1,6 +1,7 @@
 //! Subcommands.
 
 pub mod assess;
+pub mod audit;
 pub mod bench;
 pub mod import;
 pub mod keys;

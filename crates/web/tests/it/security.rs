@@ -392,3 +392,54 @@ async fn expired_sessions_are_deleted() {
     let user = app.store.user_by_email(USER_A).await.unwrap().unwrap();
     assert_eq!(app.store.sessions_of(user.id).await.unwrap().len(), 1, "the expired ones are gone");
 }
+
+/// Finding 4: the audit trail records what an auditor asks for, and the administrator
+/// searches and exports it; nobody else may.
+#[tokio::test]
+async fn the_administrator_searches_and_exports_an_audit_of_every_sensitive_action() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let mut agent = app.login("agent@nsso.demo").await;
+    assert_eq!(agent.get(&format!("/agent/requests/{tx}")).await.status, StatusCode::OK);
+    approve(&app, &tx, time::macros::date!(2027 - 01 - 04), time::macros::date!(2027 - 06 - 30)).await;
+    app.app.process_jobs().await.unwrap();
+    let number = format!("A1-{tx}");
+    a.get(&format!("/documents/{number}")).await;
+    a.post(&format!("/documents/{number}/read"), &[]).await.redirected();
+    let mut b = app.login(USER_B).await;
+    assert_eq!(b.get(&format!("/consult/{tx}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(b.get(&format!("/documents/{number}")).await.status, StatusCode::NOT_FOUND);
+
+    for action in ["opened", "downloaded", "marked_read", "refused", "login", "submitted"] {
+        assert!(!audited(&app, action).await.is_empty(), "{action} is audited");
+    }
+    let refused = audited(&app, "refused").await;
+    assert!(refused.iter().any(
+        |r| r.user_email.as_deref() == Some(USER_B) && r.entry.entity_id == format!("GET /consult/{tx}")
+    ));
+
+    // Only the administrator sees the audit page.
+    assert_eq!(agent.get("/admin/audit").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(a.get("/admin/audit").await.status, StatusCode::FORBIDDEN);
+    let mut admin = app.login("admin@nsso.demo").await;
+    let page = admin.get(&format!("/admin/audit?reference={tx}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.contains("request opened") && page.contains("request submitted"), "{}", page.body);
+    assert!(!page.contains("session login"), "only what concerns the reference");
+    let by_person = admin.get("/admin/audit?person=techniques").await;
+    assert!(by_person.contains("access refused") && !by_person.contains("request opened"));
+    let by_enterprise = admin.get("/admin/audit?enterprise=0876.543.270").await;
+    assert_eq!(by_enterprise.status, StatusCode::OK);
+    let bad = admin.get("/admin/audit?from=2026-13-01").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let none = admin.get("/admin/audit?from=2030-01-01").await;
+    assert!(none.contains("No record matches"));
+
+    let csv = admin.get(&format!("/admin/audit.csv?reference={tx}")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(csv.body.starts_with("id,at,user,enterprise,entity,action,reference,detail,client,request_id"));
+    assert!(csv.body.lines().count() >= 5, "{}", csv.body);
+    assert_eq!(audited(&app, "exported").await.len(), 1, "the export is audited");
+}
