@@ -229,6 +229,9 @@ impl App {
                     Code::LifecycleJustificationRequired => {
                         AppError::Invalid(vec![Issue::error(code, "justification")])
                     }
+                    Code::FieldTooLong => AppError::Invalid(vec![
+                        Issue::error(code, "justification").with("max", wabro_domain::limits::LONG),
+                    ]),
                     other => AppError::Conflict(other),
                 })?;
             let now = self.clock.now();
@@ -309,6 +312,9 @@ impl App {
         let (next, _effect) = next.map_err(|code| match code {
             // The agent's input, not the request's state.
             Code::LifecycleReasonRequired => AppError::Invalid(vec![Issue::error(code, "reason")]),
+            Code::FieldTooLong => {
+                AppError::Invalid(vec![Issue::error(code, "reason").with("max", wabro_domain::limits::LONG)])
+            }
             Code::LifecycleAdmittedOutsideRequested => AppError::Invalid(vec![Issue::error(code, "end")]),
             _ => AppError::Conflict(code),
         })?;

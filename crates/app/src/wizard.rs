@@ -36,6 +36,12 @@ fn draft_id() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Unsubmitted drafts one person may keep at once.
+pub const MAX_OPEN_DRAFTS: u32 = 50;
+
+/// An unsubmitted draft untouched this long is removed when its owner starts another.
+pub const DRAFT_LIFETIME: time::Duration = time::Duration::days(30);
+
 impl App {
     /// Starts a draft: blank (with the certificate language of the interface and the contact
     /// person of the enterprise's latest request), or a copy of an earlier request.
@@ -87,7 +93,14 @@ impl App {
             "created",
             serde_json::json!({ "kind": kind.code(), "origin": origin }).to_string(),
         );
-        self.store.create_draft(ctx.scope(), &draft, ctx.user_id(), &audit).await?;
+        let expire_before = now - DRAFT_LIFETIME;
+        if !self
+            .store
+            .create_draft(ctx.scope(), &draft, ctx.user_id(), &audit, MAX_OPEN_DRAFTS, expire_before)
+            .await?
+        {
+            return Err(AppError::Conflict(wabro_domain::Code::DraftsTooMany));
+        }
         Ok(draft.id)
     }
 

@@ -149,6 +149,8 @@ codes! {
     LifecycleAdmittedOutsideRequested => "lifecycle.admitted_outside_requested",
     /// A rejection needs a reason.
     LifecycleReasonRequired => "lifecycle.reason_required",
+    /// A person has as many unsubmitted drafts as allowed: finish or discard some first.
+    DraftsTooMany => "drafts.too_many",
     /// Only an approved simultaneous occupation can be extended.
     RequestNotExtendable => "request.not_extendable",
     // --- assessment findings

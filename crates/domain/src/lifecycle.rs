@@ -115,6 +115,9 @@ impl Lifecycle {
         if justification.is_empty() {
             return Err(Code::LifecycleJustificationRequired);
         }
+        if justification.chars().count() > crate::limits::LONG {
+            return Err(Code::FieldTooLong);
+        }
         let effect = match (&self.status, &self.decision) {
             (Status::InProgress, _) => Effect::None,
             (Status::Cancelled, _) => return Err(Code::LifecycleAlreadyCancelled),
@@ -176,6 +179,9 @@ impl Lifecycle {
         self.undecided()?;
         if !REJECTION_REASONS.contains(&reason_code.trim()) || reason.trim().is_empty() {
             return Err(Code::LifecycleReasonRequired);
+        }
+        if reason.trim().chars().count() > crate::limits::LONG {
+            return Err(Code::FieldTooLong);
         }
         let decision = Decision::Rejected {
             reason_code: reason_code.trim().to_owned(),

@@ -526,3 +526,6 @@ audit-detail = Einzelheiten
 audit-request = Anfrage-ID
 audit-none = Kein Eintrag entspricht diesen Kriterien.
 audit-older = Ältere Einträge
+code-drafts-too_many = Sie haben 50 Anträge in Bearbeitung, die noch nicht gespeichert sind. Schließen Sie zuerst einige ab oder verwerfen Sie sie. Entwürfe, die 30 Tage lang nicht geändert wurden, werden entfernt.
+error-too-large-title = Zu viel Text
+error-too-large = Was Sie gesendet haben, ist größer, als ein Formular dieses Dienstes annimmt. Gehen Sie zurück, kürzen Sie den längsten Text (höchstens 2.000 Zeichen) und senden Sie ihn erneut.

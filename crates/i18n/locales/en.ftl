@@ -526,3 +526,6 @@ audit-detail = Details
 audit-request = Request id
 audit-none = No record matches these criteria.
 audit-older = Older records
+code-drafts-too_many = You have 50 requests in progress that are not saved yet. Finish or discard some of them first. Drafts untouched for 30 days are removed.
+error-too-large-title = Too much text
+error-too-large = What you sent is larger than any form of this service accepts. Go back, shorten the longest text (at most 2,000 characters) and send it again.

@@ -526,3 +526,6 @@ audit-detail = Détails
 audit-request = Identifiant de requête
 audit-none = Aucun enregistrement ne correspond à ces critères.
 audit-older = Enregistrements plus anciens
+code-drafts-too_many = Vous avez 50 demandes en cours qui ne sont pas encore enregistrées. Terminez-en ou supprimez-en d'abord quelques-unes. Les brouillons non modifiés depuis 30 jours sont supprimés.
+error-too-large-title = Texte trop long
+error-too-large = Ce que vous avez envoyé dépasse ce qu'accepte tout formulaire de ce service. Revenez en arrière, raccourcissez le texte le plus long (2 000 caractères au maximum) et envoyez-le à nouveau.

@@ -526,3 +526,6 @@ audit-detail = Details
 audit-request = Verzoek-id
 audit-none = Geen enkel record voldoet aan deze criteria.
 audit-older = Oudere records
+code-drafts-too_many = U hebt 50 aanvragen in voorbereiding die nog niet zijn opgeslagen. Werk er eerst enkele af of verwijder ze. Concepten die 30 dagen niet werden gewijzigd, worden verwijderd.
+error-too-large-title = Te veel tekst
+error-too-large = Wat u hebt verzonden, is groter dan elk formulier van deze dienst aanvaardt. Ga terug, kort de langste tekst in (hoogstens 2.000 tekens) en verzend opnieuw.

@@ -266,9 +266,19 @@ impl FromRequest<AppState> for CsrfForm {
         if parts.method != Method::POST || !same_origin(&parts.headers, state) {
             return Err(expired());
         }
-        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
-            .await
-            .map_err(|_| (StatusCode::BAD_REQUEST, "unreadable body").into_response())?;
+        let bytes =
+            Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|rejection| {
+                if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    crate::render::error_page(
+                        &ctx,
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "error-too-large-title",
+                        "error-too-large",
+                    )
+                } else {
+                    (StatusCode::BAD_REQUEST, "unreadable body").into_response()
+                }
+            })?;
         let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
             .map_err(|_| (StatusCode::BAD_REQUEST, "malformed form").into_response())?;
         let token = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");

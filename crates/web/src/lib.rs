@@ -19,6 +19,10 @@ use wabro_app::App;
 
 pub use context::{ANON_COOKIE, LANG_COOKIE, SESSION_COOKIE, client_address, csrf_token};
 
+/// The largest request body: a form of the service is a few kilobytes (every free text is at
+/// most 2,000 characters); a larger body is answered `413` without being read.
+pub const MAX_BODY: usize = 64 * 1024;
+
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
@@ -92,6 +96,7 @@ pub fn router(state: AppState) -> Router {
         .route("/users", get(pages::users::page).post(pages::users::create))
         .route("/users/{id}/state", post(pages::users::set_state))
         .fallback(pages::home::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(middleware::from_fn_with_state(state.clone(), context::layer))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(middleware::from_fn(log::requests))

@@ -156,14 +156,18 @@ impl RequestRecord {
 /// Drafts and requests.
 #[async_trait]
 pub trait Requests: Send + Sync {
-    /// Creates a draft; returns nothing (the id is given).
+    /// Creates a draft (the id is given), after deleting the user's unsubmitted drafts not
+    /// touched since `expire_before`. Returns false, and creates nothing, when the user still
+    /// has `max_open` unsubmitted drafts.
     async fn create_draft(
         &self,
         scope: Scope,
         d: &DraftRecord,
         user_id: i64,
         audit: &AuditEntry,
-    ) -> StoreResult<()>;
+        max_open: u32,
+        expire_before: time::OffsetDateTime,
+    ) -> StoreResult<bool>;
     /// A draft of the enterprise.
     async fn draft(&self, scope: Scope, id: &str) -> StoreResult<Option<DraftRecord>>;
     /// The enterprise's open (unsubmitted) drafts, newest first.

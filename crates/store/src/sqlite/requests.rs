@@ -75,8 +75,30 @@ impl Requests for SqliteStore {
         d: &DraftRecord,
         user_id: i64,
         a: &AuditEntry,
-    ) -> StoreResult<()> {
+        max_open: u32,
+        expire_before: OffsetDateTime,
+    ) -> StoreResult<bool> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        sqlx::query(
+            "DELETE FROM drafts WHERE enterprise_id = ? AND user_id = ? AND submitted_request IS NULL AND updated_at < ?",
+        )
+        .bind(scope.enterprise_id())
+        .bind(user_id)
+        .bind(ts(expire_before))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let open: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM drafts WHERE enterprise_id = ? AND user_id = ? AND submitted_request IS NULL",
+        )
+        .bind(scope.enterprise_id())
+        .bind(user_id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db)?;
+        if open >= i64::from(max_open) {
+            return Ok(false);
+        }
         sqlx::query(
             "INSERT INTO drafts (id, enterprise_id, user_id, kind, input, extends, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -94,7 +116,7 @@ impl Requests for SqliteStore {
         .map_err(db)?;
         audit(&mut tx, a).await?;
         tx.commit().await.map_err(db)?;
-        Ok(())
+        Ok(true)
     }
 
     async fn draft(&self, scope: Scope, id: &str) -> StoreResult<Option<DraftRecord>> {

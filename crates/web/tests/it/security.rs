@@ -443,3 +443,49 @@ async fn the_administrator_searches_and_exports_an_audit_of_every_sensitive_acti
     assert!(csv.body.lines().count() >= 5, "{}", csv.body);
     assert_eq!(audited(&app, "exported").await.len(), 1, "the export is audited");
 }
+
+/// Finding 10: a 1.9 MB cancel justification was stored twice, an agent's rejection reason
+/// and draft fields took megabytes, and drafts per person were unlimited.
+#[tokio::test]
+async fn free_texts_are_bounded_and_a_person_keeps_a_bounded_number_of_drafts() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let long = "x".repeat(2001);
+    let r = a.post(&format!("/cancel/{tx}"), &[("justification", &long)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", &r.body[..r.body.len().min(300)]);
+    assert!(r.contains("Use at most 2000 characters."));
+    assert!(a.get(&format!("/consult/{tx}")).await.contains("In progress"), "nothing was cancelled");
+    let huge = "x".repeat(2_000_000);
+    let r = a.post(&format!("/cancel/{tx}"), &[("justification", &huge)]).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.contains("Too much text"));
+
+    let mut agent = app.login("agent@nsso.demo").await;
+    let r = agent
+        .post(
+            &format!("/agent/requests/{tx}/reject"),
+            &[("reason_code", "no_direct_link"), ("reason", &long)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.contains("Use at most 2000 characters."));
+
+    // Drafts: at most 50 unsubmitted ones; those untouched for 30 days go.
+    use wabro_app::ports::Requests;
+    let existing = app.store.open_drafts(wabro_app::Scope::unchecked(1), 1000).await.unwrap().len();
+    for _ in existing..50 {
+        a.post("/requests/new", &[("kind", "posting")]).await.redirected();
+    }
+    let r = a.post("/requests/new", &[("kind", "posting")]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.contains("Finish or discard some of them first."));
+    app.clock.advance(time::Duration::days(31));
+    a = app.login(USER_A).await;
+    a.post("/requests/new", &[("kind", "posting")]).await.redirected();
+    assert_eq!(
+        app.store.open_drafts(wabro_app::Scope::unchecked(1), 1000).await.unwrap().len(),
+        1,
+        "the old drafts expired"
+    );
+}
