@@ -17,9 +17,18 @@ pub fn hash_password(password: &str) -> String {
         .unwrap_or_else(|e| panic!("argon2 cannot hash: {e}"))
 }
 
+/// Hashes a password on a blocking thread (argon2id takes tens of milliseconds of CPU).
+pub(crate) async fn hash_password_off_thread(password: &str) -> String {
+    let password = password.to_owned();
+    match tokio::task::spawn_blocking(move || hash_password(&password)).await {
+        Ok(hash) => hash,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
+
 /// Checks a password on a blocking thread: argon2id takes tens of milliseconds of CPU, which
 /// must not hold up the threads that answer requests.
-async fn verify_password(password: &str, phc: &str) -> bool {
+pub(crate) async fn verify_password(password: &str, phc: &str) -> bool {
     let (password, phc) = (password.to_owned(), phc.to_owned());
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&phc)
@@ -163,6 +172,7 @@ impl App {
             name: user.name.clone(),
             role: user.role,
             enterprise_id: user.enterprise_id,
+            must_change_password: user.must_change_password,
         };
         Ok(LoginOutcome { token, actor })
     }
@@ -183,8 +193,13 @@ impl App {
         if now - s.last_seen_at > time::Duration::seconds(30) {
             self.store.touch_session(&hash, now).await?;
         }
-        let actor =
-            Actor { user_id: user.id, name: user.name, role: user.role, enterprise_id: user.enterprise_id };
+        let actor = Actor {
+            user_id: user.id,
+            name: user.name,
+            role: user.role,
+            enterprise_id: user.enterprise_id,
+            must_change_password: user.must_change_password,
+        };
         Ok(Some(SessionInfo { actor, token_hash: hash }))
     }
 

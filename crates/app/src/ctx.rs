@@ -91,6 +91,8 @@ pub struct Actor {
     pub role: Role,
     /// Enterprise, for employer roles.
     pub enterprise_id: Option<i64>,
+    /// Their password was set by someone else: they change it before anything else.
+    pub must_change_password: bool,
 }
 
 impl Actor {

@@ -250,6 +250,7 @@ impl App {
                 password_hash: hash.clone(),
                 role,
                 enterprise_id,
+                must_change_password: false,
             };
             let audit = AuditEntry {
                 at: now,

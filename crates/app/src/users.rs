@@ -1,14 +1,14 @@
 //! An enterprise's access manager creates and disables the enterprise's users.
 
 use crate::app::App;
-use crate::auth::hash_password;
+use crate::auth::SessionInfo;
+use crate::auth::{hash_password_off_thread, verify_password};
+use crate::ctx::Origin;
 use crate::ctx::{EmployerCtx, Role};
 use crate::error::{AppError, AppResult};
-use crate::ports::{NewUser, StoreError, UserRecord};
+use crate::passwords::password_issues;
+use crate::ports::{AuditEntry, NewUser, StoreError, UserRecord};
 use wabro_domain::{Code, Issue};
-
-/// Shortest password accepted.
-pub const MIN_PASSWORD: usize = 12;
 
 /// A new user as the access manager types it.
 #[derive(Clone, Debug, Default)]
@@ -49,10 +49,10 @@ impl App {
         }
         if form.name.trim().is_empty() {
             issues.push(Issue::error(Code::FieldRequired, "name"));
+        } else if form.name.trim().chars().count() > wabro_domain::limits::NORMAL {
+            issues.push(Issue::error(Code::FieldTooLong, "name").with("max", wabro_domain::limits::NORMAL));
         }
-        if form.password.chars().count() < MIN_PASSWORD {
-            issues.push(Issue::error(Code::UserPasswordTooShort, "password").with("min", MIN_PASSWORD));
-        }
+        issues.extend(password_issues(&form.password, &email, &form.name, "password"));
         if !issues.is_empty() {
             return Err(AppError::Invalid(issues));
         }
@@ -60,16 +60,20 @@ impl App {
         let user = NewUser {
             email: email.clone(),
             name: form.name.trim().to_owned(),
-            password_hash: hash_password(&form.password),
+            password_hash: hash_password_off_thread(&form.password).await,
             role,
             enterprise_id: Some(ctx.scope().enterprise_id()),
+            // Someone else chose it: its owner changes it at the first login.
+            must_change_password: true,
         };
         let audit =
             self.audit(ctx, "user", "", "created", serde_json::json!({ "role": role.code() }).to_string());
         match self.store.create_user(&user, &audit).await {
             Ok(id) => Ok(id),
+            // Whether the address has an account elsewhere (an agent, another enterprise) is
+            // nobody's business here: every address already in use gets the same answer.
             Err(StoreError::Duplicate(_)) => {
-                Err(AppError::Invalid(vec![Issue::error(Code::UserEmailTaken, "email")]))
+                Err(AppError::Invalid(vec![Issue::error(Code::UserEmailUnavailable, "email")]))
             }
             Err(e) => Err(e.into()),
         }
@@ -91,6 +95,64 @@ impl App {
         if !self.store.set_user_disabled(ctx.scope(), user_id, disabled, &audit).await? {
             return Err(AppError::NotFound);
         }
+        Ok(())
+    }
+
+    /// Sets a new password for a user of the enterprise (access managers only), which its
+    /// owner must change at the next login; the user's sessions end.
+    pub async fn reset_password(&self, ctx: &EmployerCtx, user_id: i64, password: &str) -> AppResult<()> {
+        self.manager(ctx)?;
+        let user =
+            self.store.user(user_id).await?.filter(|u| u.enterprise_id == Some(ctx.scope().enterprise_id()));
+        let Some(user) = user else { return Err(AppError::NotFound) };
+        let issues = password_issues(password, &user.email, &user.name, "password");
+        if !issues.is_empty() {
+            return Err(AppError::Invalid(issues));
+        }
+        let hash = hash_password_off_thread(password).await;
+        let audit = self.audit(ctx, "user", &user_id.to_string(), "password_reset", "{}".into());
+        if !self.store.set_password(user_id, Some(ctx.scope()), &hash, true, None, &audit).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// A person changes their own password (the current one first); their other sessions
+    /// end, this one stays.
+    pub async fn change_password(
+        &self,
+        session: &SessionInfo,
+        origin: Origin,
+        current: &str,
+        new: &str,
+        repeated: &str,
+    ) -> AppResult<()> {
+        let user = self.store.user(session.actor.user_id).await?.ok_or(AppError::NotFound)?;
+        if !verify_password(current, &user.password_hash).await {
+            return Err(AppError::Invalid(vec![Issue::error(Code::UserPasswordWrong, "current")]));
+        }
+        let mut issues = password_issues(new, &user.email, &user.name, "new");
+        if issues.is_empty() && new == current {
+            issues.push(Issue::error(Code::UserPasswordWeak, "new"));
+        }
+        if new != repeated {
+            issues.push(Issue::error(Code::UserPasswordMismatch, "repeated"));
+        }
+        if !issues.is_empty() {
+            return Err(AppError::Invalid(issues));
+        }
+        let hash = hash_password_off_thread(new).await;
+        let audit = AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(user.id),
+            enterprise_id: user.enterprise_id,
+            entity: "user".into(),
+            entity_id: user.id.to_string(),
+            action: "password_changed".into(),
+            detail: "{}".into(),
+            origin,
+        };
+        self.store.set_password(user.id, None, &hash, false, Some(&session.token_hash), &audit).await?;
         Ok(())
     }
 }

@@ -66,6 +66,18 @@ codes! {
     UserEmailTaken => "user.email_taken",
     /// Passwords need at least 12 characters.
     UserPasswordTooShort => "user.password_too_short",
+    /// The password is one attackers try first (a common password or close to one).
+    UserPasswordWeak => "user.password_weak",
+    /// The password contains the person's e-mail address or name.
+    UserPasswordPersonal => "user.password_personal",
+    /// The password is one character repeated.
+    UserPasswordRepeated => "user.password_repeated",
+    /// The current password given is wrong.
+    UserPasswordWrong => "user.password_wrong",
+    /// The two new passwords differ.
+    UserPasswordMismatch => "user.password_mismatch",
+    /// The address cannot be given a new account.
+    UserEmailUnavailable => "user.email_unavailable",
     /// A user cannot disable their own account.
     UserCannotDisableSelf => "user.cannot_disable_self",
     // --- identifiers

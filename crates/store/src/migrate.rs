@@ -19,6 +19,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (10, "0010_document_birth_date", include_str!("../../../migrations/sqlite/0010_document_birth_date.sql")),
     (11, "0011_enterprise_workers", include_str!("../../../migrations/sqlite/0011_enterprise_workers.sql")),
     (12, "0012_audit_chain", include_str!("../../../migrations/sqlite/0012_audit_chain.sql")),
+    (13, "0013_password_change", include_str!("../../../migrations/sqlite/0013_password_change.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

@@ -70,6 +70,7 @@ async fn setup() -> (App, Vec<(i64, String)>, std::path::PathBuf) {
             password_hash: "x".into(),
             role: Role::EmployerUser,
             enterprise_id: Some(id),
+            must_change_password: false,
         };
         let a = AuditEntry {
             at: datetime!(2026-01-01 0:00 UTC),

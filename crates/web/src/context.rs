@@ -208,6 +208,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Employer {
         let Some(actor) = ctx.actor() else {
             return Err(redirect(&format!("/login?next={}", urlencode(&ctx.path))));
         };
+        if actor.must_change_password {
+            return Err(redirect("/account/password"));
+        }
         match actor.employer() {
             Some(employer) => Ok(Employer { employer: employer.with_origin(ctx.origin), ctx }),
             None => Err(error_page(&ctx, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden")),
@@ -231,6 +234,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Agent {
         let Some(actor) = ctx.actor() else {
             return Err(redirect(&format!("/login?next={}", urlencode(&ctx.path))));
         };
+        if actor.must_change_password {
+            return Err(redirect("/account/password"));
+        }
         match actor.agent() {
             Some(agent) => Ok(Agent { agent: agent.with_origin(ctx.origin), ctx }),
             None => Err(error_page(&ctx, StatusCode::FORBIDDEN, "error-forbidden-title", "error-forbidden")),

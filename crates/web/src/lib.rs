@@ -61,6 +61,8 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(pages::auth::logout))
         .route("/lang", post(pages::auth::set_lang))
         .route("/account/sessions", get(pages::account::sessions))
+        .route("/account/password", get(pages::account::password).post(pages::account::change_password))
+        .route("/users/{id}/password", get(pages::users::password_page).post(pages::users::reset_password))
         .route("/account/sessions/others", post(pages::account::log_out_others))
         .route("/posting", get(pages::home::posting))
         .route("/simultaneous", get(pages::home::simultaneous))

@@ -43,6 +43,8 @@ pub struct UserRecord {
     pub enterprise_id: Option<i64>,
     /// Disabled accounts cannot log in.
     pub disabled: bool,
+    /// The password was set by someone else: its owner must change it before anything else.
+    pub must_change_password: bool,
 }
 
 /// A new user account.
@@ -58,6 +60,8 @@ pub struct NewUser {
     pub role: Role,
     /// Enterprise, for employer roles.
     pub enterprise_id: Option<i64>,
+    /// The password was set by someone else (an access manager): to be changed at first login.
+    pub must_change_password: bool,
 }
 
 /// A login session (the token itself is never stored, only its hash).
@@ -127,6 +131,19 @@ pub trait Accounts: Send + Sync {
     async fn touch_session(&self, token_hash: &str, at: OffsetDateTime) -> StoreResult<()>;
     /// Ends a session (an expired one, without an audit record; a logout, with one).
     async fn delete_session(&self, token_hash: &str, audit: Option<&AuditEntry>) -> StoreResult<()>;
+    /// Sets a user's password (of the enterprise, when `scope` is given), with its audit record.
+    /// `must_change` says whether its owner must change it at the next login. Every session of
+    /// the user ends but `keep` (the owner's own, when they change it themselves). False when
+    /// there is no such user.
+    async fn set_password(
+        &self,
+        user_id: i64,
+        scope: Option<Scope>,
+        password_hash: &str,
+        must_change: bool,
+        keep: Option<&str>,
+        audit: &AuditEntry,
+    ) -> StoreResult<bool>;
     /// Ends every session of a user (disabled accounts).
     async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<()>;
     /// Checks that the database answers.

@@ -11,7 +11,8 @@ use wabro_app::ports::{
 };
 use wabro_app::{Role, Scope};
 
-const USER_COLUMNS: &str = "id, email, name, password_hash, role, enterprise_id, disabled";
+const USER_COLUMNS: &str =
+    "id, email, name, password_hash, role, enterprise_id, disabled, must_change_password";
 const ENTERPRISE_COLUMNS: &str =
     "id, enterprise_number, nsso_number, name, street, postal_code, city, ebox_active";
 
@@ -25,6 +26,7 @@ fn user(r: &SqliteRow) -> StoreResult<UserRecord> {
         role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role}")))?,
         enterprise_id: r.get("enterprise_id"),
         disabled: r.get::<i64, _>("disabled") != 0,
+        must_change_password: r.get::<i64, _>("must_change_password") != 0,
     })
 }
 
@@ -102,13 +104,15 @@ impl Accounts for SqliteStore {
     async fn create_user(&self, u: &NewUser, a: &AuditEntry) -> StoreResult<i64> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
         let r = sqlx::query(
-            "INSERT INTO users (email, name, password_hash, role, enterprise_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO users (email, name, password_hash, role, enterprise_id, must_change_password, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&u.email)
         .bind(&u.name)
         .bind(&u.password_hash)
         .bind(u.role.code())
         .bind(u.enterprise_id)
+        .bind(u.must_change_password)
         .bind(ts(a.at))
         .execute(&mut *tx)
         .await
@@ -278,6 +282,42 @@ impl Accounts for SqliteStore {
         }
         tx.commit().await.map_err(db)?;
         Ok(())
+    }
+
+    async fn set_password(
+        &self,
+        user_id: i64,
+        scope: Option<Scope>,
+        password_hash: &str,
+        must_change: bool,
+        keep: Option<&str>,
+        a: &AuditEntry,
+    ) -> StoreResult<bool> {
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        let r = sqlx::query(
+            "UPDATE users SET password_hash = ?, must_change_password = ?
+             WHERE id = ? AND (? IS NULL OR enterprise_id = ?)",
+        )
+        .bind(password_hash)
+        .bind(must_change)
+        .bind(user_id)
+        .bind(scope.map(|s| s.enterprise_id()))
+        .bind(scope.map(|s| s.enterprise_id()))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        if r.rows_affected() == 0 {
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+            .bind(user_id)
+            .bind(keep.unwrap_or(""))
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        audit(&mut tx, a).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(true)
     }
 
     async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<()> {

@@ -314,6 +314,7 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
             password_hash: hash.clone(),
             role: Role::AccessManager,
             enterprise_id: Some(id),
+            must_change_password: false,
         };
         let audit = AuditEntry {
             at: OffsetDateTime::now_utc(),

@@ -42,8 +42,10 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    if password.chars().count() < 12 {
-        bail!("the password needs at least 12 characters");
+    // The same rules as everywhere: long, not common, not the person's e-mail or name.
+    if let Some(issue) = wabro_app::password_issues(&password, &args.email, &args.name, "password").first() {
+        let tr = wabro_i18n::Tr::new(wabro_domain::Lang::En);
+        bail!("the password is refused: {}", tr.code(issue.code, &issue.params));
     }
     let store = args.data.open().await?;
     use wabro_app::ports::Accounts;
@@ -81,6 +83,7 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
         password_hash: hash_password(&password),
         role,
         enterprise_id,
+        must_change_password: false,
     };
     let audit = AuditEntry {
         at: time::OffsetDateTime::now_utc(),

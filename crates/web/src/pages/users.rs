@@ -37,6 +37,7 @@ struct UsersPage {
 #[derive(Deserialize)]
 pub struct Notice {
     created: Option<String>,
+    reset: Option<String>,
 }
 
 async fn render(
@@ -81,7 +82,11 @@ async fn render(
 
 /// `GET /users`.
 pub async fn page(State(state): State<AppState>, who: Employer, Query(q): Query<Notice>) -> Response {
-    let notice = q.created.map(|email| who.ctx.tr().ta("users-created", &[("email", &email)]));
+    let tr = who.ctx.tr();
+    let notice = q
+        .created
+        .map(|email| tr.ta("users-created", &[("email", &email)]))
+        .or(q.reset.map(|_| tr.t("users-reset-done")));
     render(&state, &who, &[], &NewUserForm::default(), notice).await
 }
 
@@ -113,6 +118,54 @@ pub async fn set_state(
     let disabled = form.get("state") == Some("disabled");
     match state.app.set_user_disabled(&who.employer, id, disabled).await {
         Ok(()) => redirect("/users"),
+        Err(e) => app_error(&who.ctx, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "user_password.html")]
+struct ResetPage {
+    p: Page,
+    e: Errors,
+    id: i64,
+    name: String,
+}
+
+async fn reset_page(state: &AppState, who: &Employer, id: i64, issues: &[Issue]) -> Response {
+    let users = match state.app.users(&who.employer).await {
+        Ok(u) => u,
+        Err(e) => return app_error(&who.ctx, e),
+    };
+    let Some(user) = users.into_iter().find(|u| u.id == id) else {
+        return app_error(&who.ctx, AppError::NotFound);
+    };
+    let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    html(
+        status,
+        &ResetPage {
+            p: Page::new(&who.ctx, "users-reset-title"),
+            e: Errors::new(who.ctx.tr(), issues),
+            id,
+            name: format!("{} ({})", user.name, user.email),
+        },
+    )
+}
+
+/// `GET /users/{id}/password`: the access manager sets a new password for a user.
+pub async fn password_page(State(state): State<AppState>, who: Employer, Path(id): Path<i64>) -> Response {
+    reset_page(&state, &who, id, &[]).await
+}
+
+/// `POST /users/{id}/password`.
+pub async fn reset_password(
+    State(state): State<AppState>,
+    who: Employer,
+    Path(id): Path<i64>,
+    form: CsrfForm,
+) -> Response {
+    match state.app.reset_password(&who.employer, id, form.get("password").unwrap_or("")).await {
+        Ok(()) => redirect("/users?reset=1"),
+        Err(AppError::Invalid(issues)) => reset_page(&state, &who, id, &issues).await,
         Err(e) => app_error(&who.ctx, e),
     }
 }
