@@ -456,6 +456,10 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
         }
         assert!(found, "the certificate reached the e-Box");
         shots.take(&d, "ebox").await;
+        // An unread document opens through a form (a POST marks it read); the request's
+        // detail links to the PDF itself.
+        el(&d, By::Css(format!("form[action='/documents/{doc}/read'] button"))).await;
+        d.goto(&format!("{base}/consult/{number}")).await?;
         let href = el(&d, By::Css(format!("a[href='/documents/{doc}']")))
             .await
             .attr("href")
