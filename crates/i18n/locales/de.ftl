@@ -550,3 +550,4 @@ password-hint = Mindestens 12 Zeichen; kein gängiges Passwort, nicht Ihre E-Mai
 password-submit = Passwort ändern
 password-changed = Ihr Passwort wurde geändert.
 back = Zurück
+audit-reference-short = Referenz

@@ -550,3 +550,4 @@ password-hint = At least 12 characters; not a common password, your e-mail addre
 password-submit = Change the password
 password-changed = Your password is changed.
 back = Back
+audit-reference-short = Reference

@@ -550,3 +550,4 @@ password-hint = Au moins 12 caractères ; ni un mot de passe courant, ni votre a
 password-submit = Changer le mot de passe
 password-changed = Votre mot de passe est changé.
 back = Retour
+audit-reference-short = Référence

@@ -550,3 +550,4 @@ password-hint = Minstens 12 tekens; geen veelgebruikt wachtwoord, niet uw e-mail
 password-submit = Wachtwoord wijzigen
 password-changed = Uw wachtwoord is gewijzigd.
 back = Terug
+audit-reference-short = Referentie

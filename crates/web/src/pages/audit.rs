@@ -29,7 +29,7 @@ fn line(r: AuditRecord) -> AuditLine {
     let e = r.entry;
     AuditLine {
         id: r.id,
-        at: e.at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+        at: format!("{} {:02}:{:02}:{:02}", e.at.date(), e.at.hour(), e.at.minute(), e.at.second()),
         who: r.user_email.unwrap_or_else(|| "—".into()),
         enterprise: r.enterprise_number.unwrap_or_default(),
         action: format!("{} {}", e.entity, e.action),
