@@ -139,6 +139,26 @@ impl Documents for SqliteStore {
             );
             files.build().execute(&mut *tx).await.map_err(db)?;
         }
+        // The document matches the request as it is now, in this transaction: a certificate
+        // whose request was cancelled (or is no longer approved) while it was rendered is
+        // stored withdrawn, never valid. A cancel that comes after this transaction withdraws it
+        // in its own.
+        if !kept.is_empty() {
+            let numbers =
+                serde_json::to_string(&kept.iter().map(|d| &d.document.document_number).collect::<Vec<_>>())
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query(
+                "UPDATE documents SET status = 'withdrawn', withdrawn_at = ?
+                 WHERE document_number IN (SELECT value FROM json_each(?)) AND kind != 'rejection' AND status = 'valid'
+                   AND NOT EXISTS (SELECT 1 FROM requests r WHERE r.transaction_number = documents.transaction_number
+                                   AND r.status = 'closed' AND r.decision_kind = 'approved')",
+            )
+            .bind(ts(at))
+            .bind(numbers)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        }
         let audits: Vec<&AuditEntry> = kept.iter().map(|d| &d.audit).collect();
         audit_all(&mut tx, &audits).await?;
         tx.commit().await.map_err(db)?;

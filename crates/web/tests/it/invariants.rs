@@ -1,0 +1,154 @@
+//! Decisions that never contradict the file (issue 13): the state invariants, over every
+//! interleaving the ports allow and over random sequences of actions.
+
+use crate::support::*;
+use time::macros::date;
+use wabro_app::Clock;
+use wabro_app::ports::{AuditEntry, Documents, IssuedDocument, NewDocument};
+
+/// No valid certificate for a request that is not approved.
+async fn no_valid_certificate_without_approval(app: &TestApp, tx: &str) {
+    use wabro_app::ports::Requests;
+    let record = app.store.request(wabro_app::Scope::unchecked(1), tx).await.unwrap().unwrap();
+    let decision: Option<wabro_domain::Decision> =
+        record.decision_json.as_deref().and_then(|d| serde_json::from_str(d).ok());
+    let approved =
+        record.status == "closed" && matches!(decision, Some(wabro_domain::Decision::Approved { .. }));
+    let docs = app.store.request_documents(wabro_app::Scope::unchecked(1), tx).await.unwrap();
+    for d in docs.iter().filter(|d| d.kind != "rejection") {
+        assert!(
+            approved || d.status == "withdrawn",
+            "{tx} is {} but {} is {}",
+            record.status,
+            d.document_number,
+            d.status
+        );
+    }
+}
+
+/// One step of the worker split where the ports split it: it claims the jobs and reads their
+/// requests, then (maybe after other actions) stores what it rendered.
+struct Rendered(Vec<IssuedDocument>);
+
+async fn worker_reads(app: &TestApp) -> Rendered {
+    let now = app.clock.now();
+    let jobs = app.store.claim_jobs(32, now, now + time::Duration::minutes(1)).await.unwrap();
+    let mut batch = Vec::new();
+    for job in jobs {
+        batch.push(IssuedDocument {
+            document: NewDocument {
+                document_number: format!("A1-{}", job.transaction_number),
+                transaction_number: job.transaction_number.clone(),
+                enterprise_id: 1,
+                kind: "a1".into(),
+                language: "fr".into(),
+                channel: "e_box".into(),
+                pdf: b"%PDF-rendered".to_vec(),
+                token: "t".into(),
+                valid_from: date!(2027 - 01 - 04),
+                valid_to: date!(2027 - 06 - 30),
+                holder_name: "Jan Van den Broeck".into(),
+                birth_year: 1985,
+                birth_date: None,
+                state: "BE".into(),
+                countries: "FR".into(),
+                at: now,
+            },
+            job_id: job.id,
+            audit: AuditEntry {
+                at: now,
+                user_id: None,
+                enterprise_id: Some(1),
+                entity: "request".into(),
+                entity_id: job.transaction_number,
+                action: "document_issued".into(),
+                detail: "{}".into(),
+                origin: wabro_app::Origin::default(),
+            },
+        });
+    }
+    Rendered(batch)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Step {
+    Approve,
+    Cancel,
+    WorkerReads,
+    WorkerStores,
+}
+
+/// Every order of approve, cancel and the worker (its read before its store).
+fn interleavings() -> Vec<Vec<Step>> {
+    use Step::*;
+    let all = [Approve, Cancel, WorkerReads, WorkerStores];
+    let mut out = Vec::new();
+    let mut order = Vec::new();
+    fn permute(left: &[Step], order: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+        if left.is_empty() {
+            let reads = order.iter().position(|s| *s == Step::WorkerReads);
+            let stores = order.iter().position(|s| *s == Step::WorkerStores);
+            if reads < stores {
+                out.push(order.clone());
+            }
+            return;
+        }
+        for i in 0..left.len() {
+            let mut rest = left.to_vec();
+            let step = rest.remove(i);
+            order.push(step);
+            permute(&rest, order, out);
+            order.pop();
+        }
+    }
+    permute(&all, &mut order, &mut out);
+    out
+}
+
+/// Finding 1: with the worker stopped, approve then cancel then the worker stored the A1 as
+/// valid; with the worker in `serve`, a cancel within a second of the approval did the same.
+#[tokio::test]
+async fn approve_cancel_and_the_worker_in_every_order_leave_no_valid_certificate_for_a_cancelled_request() {
+    let orders = interleavings();
+    assert_eq!(orders.len(), 12);
+    for order in orders {
+        let app = TestApp::new().await;
+        let mut a = app.login(USER_A).await;
+        let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+        let mut rendered = Rendered(Vec::new());
+        for step in &order {
+            match step {
+                Step::Approve => {
+                    let admitted =
+                        wabro_domain::Period::new(date!(2027 - 01 - 04), date!(2027 - 06 - 30)).unwrap();
+                    let _ = app
+                        .app
+                        .decide(
+                            &wabro_app::AgentCtx::for_tests(5),
+                            &tx,
+                            wabro_app::DecisionInput::Approve { admitted },
+                        )
+                        .await;
+                }
+                Step::Cancel => {
+                    let _ = a
+                        .post(&format!("/cancel/{tx}"), &[("justification", "The works were postponed")])
+                        .await;
+                }
+                Step::WorkerReads => rendered = worker_reads(&app).await,
+                Step::WorkerStores => {
+                    app.store.store_documents(&rendered.0).await.unwrap();
+                }
+            }
+            no_valid_certificate_without_approval(&app, &tx).await;
+        }
+        app.app.process_jobs().await.unwrap();
+        no_valid_certificate_without_approval(&app, &tx).await;
+        let verify = app.client().get(&format!("/verify?n=A1-{tx}&b=30/07/1985")).await;
+        let cancelled = a.get(&format!("/consult/{tx}")).await.contains("Cancelled");
+        assert!(
+            !(cancelled && verify.contains("Valid:")),
+            "{order:?}: a cancelled request verifies as valid"
+        );
+    }
+}
