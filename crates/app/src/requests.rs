@@ -91,7 +91,7 @@ impl App {
             ),
         };
         let worker_name = format!("{} {}", r.employee.family_name, r.employee.given_name);
-        let new = NewRequest {
+        let mut new = NewRequest {
             draft_id: draft.id.clone(),
             extends: draft.extends.clone(),
             kind: r.kind(),
@@ -109,6 +109,7 @@ impl App {
             findings: assessment.findings.len() as i64 + i64::from(assessment.manual_review),
             user_id: ctx.user_id(),
             at: now,
+            instant: None,
         };
         let audit = self.audit(
             ctx,
@@ -117,30 +118,59 @@ impl App {
             "submitted",
             serde_json::json!({ "draft": draft.id, "kind": r.kind().code() }).to_string(),
         );
+        let instant = if self.config.instant_decision && assessment.is_clean() {
+            let admitted = assessment.default_admitted(r.period).unwrap_or(r.period);
+            Some(self.instant_approval(ctx, r.period, admitted, now).await?)
+        } else {
+            None
+        };
+        let approved_at_once = instant.is_some();
+        new.instant = instant;
         let outcome = self.store.submit(ctx.scope(), &new, &audit).await?;
         Ok(match outcome {
             SubmitOutcome::Created(tx) => {
-                tracing::info!(transaction = %tx, "request submitted");
-                if self.config.instant_decision && assessment.is_clean() {
-                    let admitted =
-                        assessment.default_admitted(valid.request.period).unwrap_or(valid.request.period);
-                    match self
-                        .decide_as(
-                            None,
-                            ctx.origin(),
-                            &tx,
-                            crate::search::DecisionInput::Approve { admitted },
-                        )
-                        .await
-                    {
-                        Ok(()) => tracing::info!(transaction = %tx, "approved at once"),
-                        Err(e) => tracing::warn!(transaction = %tx, error = %e, "instant decision not taken"),
-                    }
-                }
+                tracing::info!(transaction = %tx, approved_at_once, "request submitted");
                 Submitted { transaction_number: tx, created: true }
             }
             SubmitOutcome::AlreadySubmitted(tx) => Submitted { transaction_number: tx, created: false },
         })
+    }
+
+    /// The system's approval of a clean request, to be stored with the request itself.
+    async fn instant_approval(
+        &self,
+        ctx: &EmployerCtx,
+        requested: wabro_domain::Period,
+        admitted: wabro_domain::Period,
+        now: time::OffsetDateTime,
+    ) -> AppResult<(crate::ports::DecisionRecord, crate::ports::AuditEntry)> {
+        use wabro_domain::{Lifecycle, OutputChannel};
+        let enterprise = self.store.enterprise(ctx.scope()).await?.ok_or(AppError::NotFound)?;
+        let channel = if enterprise.ebox_active { OutputChannel::EBox } else { OutputChannel::Paper };
+        let (next, _) = Lifecycle::new().approve(requested, admitted, channel).map_err(AppError::Conflict)?;
+        let decision = next.decision.ok_or(AppError::NotFound)?;
+        let decision_json =
+            serde_json::to_string(&decision).map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
+        let record = crate::ports::DecisionRecord {
+            transaction_number: String::new(),
+            expected_version: 1,
+            kind: "approved".into(),
+            decision_json: decision_json.clone(),
+            admitted: Some((admitted.start, admitted.end)),
+            channel: if channel == OutputChannel::EBox { "e_box" } else { "paper" }.into(),
+            at: now,
+        };
+        let audit = crate::ports::AuditEntry {
+            at: now,
+            user_id: None,
+            enterprise_id: Some(ctx.scope().enterprise_id()),
+            entity: "request".into(),
+            entity_id: String::new(),
+            action: "approved".into(),
+            detail: decision_json,
+            origin: ctx.origin(),
+        };
+        Ok((record, audit))
     }
 
     /// A request of the caller's enterprise with its typed content.

@@ -64,6 +64,10 @@ pub struct NewRequest {
     pub user_id: i64,
     /// When.
     pub at: OffsetDateTime,
+    /// The system's instant approval, stored in the submission's own transaction (its
+    /// transaction number and version are the new request's): a crash never leaves a clean
+    /// request saved without it.
+    pub instant: Option<(super::DecisionRecord, AuditEntry)>,
 }
 
 /// What a submission did.

@@ -251,6 +251,17 @@ impl Requests for SqliteStore {
         .map_err(db)?;
         let a = AuditEntry { entity_id: number.clone(), ..a.clone() };
         audit(&mut tx, &a).await?;
+        if let Some((decision, decision_audit)) = &n.instant {
+            let d = DecisionRecord {
+                transaction_number: number.clone(),
+                expected_version: 1,
+                ..decision.clone()
+            };
+            let a = AuditEntry { entity_id: number.clone(), ..decision_audit.clone() };
+            if !apply_decision(&mut tx, &d, &a).await? {
+                return Err(StoreError::Corrupt(format!("{number} could not be decided as it was saved")));
+            }
+        }
         tx.commit().await.map_err(db)?;
         Ok(SubmitOutcome::Created(number))
     }
@@ -372,36 +383,9 @@ impl Requests for SqliteStore {
 
     async fn record_decision(&self, d: &DecisionRecord, a: &AuditEntry) -> StoreResult<bool> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        let done = sqlx::query(
-            "UPDATE requests SET status = 'closed', decision_kind = ?, decision = ?, admitted_start = ?,
-               admitted_end = ?, channel = ?, version = version + 1, updated_at = ?
-             WHERE transaction_number = ? AND version = ? AND status = 'in_progress'",
-        )
-        .bind(&d.kind)
-        .bind(&d.decision_json)
-        .bind(d.admitted.map(|(s, _)| date(s)))
-        .bind(d.admitted.map(|(_, e)| date(e)))
-        .bind(&d.channel)
-        .bind(ts(d.at))
-        .bind(&d.transaction_number)
-        .bind(d.expected_version)
-        .execute(&mut *tx)
-        .await
-        .map_err(db)?
-        .rows_affected()
-            == 1;
-        if !done {
+        if !apply_decision(&mut tx, d, a).await? {
             return Ok(false);
         }
-        super::audit(&mut tx, a).await?;
-        sqlx::query(
-            "INSERT INTO jobs (kind, transaction_number, created_at) VALUES ('issue_document', ?, ?)",
-        )
-        .bind(&d.transaction_number)
-        .bind(ts(d.at))
-        .execute(&mut *tx)
-        .await
-        .map_err(db)?;
         tx.commit().await.map_err(db)?;
         Ok(true)
     }
@@ -413,4 +397,43 @@ impl Requests for SqliteStore {
     ) -> StoreResult<wabro_app::ports::QueuePage> {
         self.agent_queue(scope, f).await
     }
+}
+
+/// Records a decision inside a transaction: the request's new state (if it is still at the
+/// version read and in progress), its audit record and the job that issues its document.
+/// False, and nothing written, when the request changed meanwhile.
+async fn apply_decision(
+    tx: &mut sqlx::SqliteConnection,
+    d: &DecisionRecord,
+    a: &AuditEntry,
+) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "UPDATE requests SET status = 'closed', decision_kind = ?, decision = ?, admitted_start = ?,
+           admitted_end = ?, channel = ?, version = version + 1, updated_at = ?
+         WHERE transaction_number = ? AND version = ? AND status = 'in_progress'",
+    )
+    .bind(&d.kind)
+    .bind(&d.decision_json)
+    .bind(d.admitted.map(|(s, _)| date(s)))
+    .bind(d.admitted.map(|(_, e)| date(e)))
+    .bind(&d.channel)
+    .bind(ts(d.at))
+    .bind(&d.transaction_number)
+    .bind(d.expected_version)
+    .execute(&mut *tx)
+    .await
+    .map_err(db)?
+    .rows_affected()
+        == 1;
+    if !done {
+        return Ok(false);
+    }
+    super::audit(&mut *tx, a).await?;
+    sqlx::query("INSERT INTO jobs (kind, transaction_number, created_at) VALUES ('issue_document', ?, ?)")
+        .bind(&d.transaction_number)
+        .bind(ts(d.at))
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+    Ok(true)
 }

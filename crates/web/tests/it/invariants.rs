@@ -152,3 +152,52 @@ async fn approve_cancel_and_the_worker_in_every_order_leave_no_valid_certificate
         );
     }
 }
+
+/// Finding 2: a crash between storing a clean request and approving it left the request In
+/// progress for good, and the retried save did not approve it. Here the approval cannot be
+/// written (a trigger refuses it, as a crash would stop it); after the "restart" the save is
+/// retried. The request and its instant approval are stored together or not at all.
+#[tokio::test]
+async fn an_instant_approval_is_saved_with_its_request_or_not_at_all() {
+    let app = TestApp::with_config(wabro_app::Config { instant_decision: true, ..Default::default() }).await;
+    let db = sqlx::SqlitePool::connect(&format!("sqlite://{}/wabro.db", app.dir.0.display())).await.unwrap();
+    sqlx::query(
+        "CREATE TRIGGER crash_before_the_decision BEFORE UPDATE OF status ON requests WHEN NEW.status = 'closed'
+         BEGIN SELECT RAISE(ABORT, 'the process died here'); END",
+    )
+    .execute(&db)
+    .await
+    .unwrap();
+    let mut a = app.login(USER_A).await;
+    let id = new_draft(&mut a).await;
+    complete_draft(&mut a, &id).await;
+    let first = a.post(&format!("/drafts/{id}/submit"), &[]).await;
+    let stored: Vec<(String, String)> =
+        sqlx::query_as("SELECT transaction_number, status FROM requests").fetch_all(&db).await.unwrap();
+    assert!(
+        stored.iter().all(|(_, status)| status != "in_progress"),
+        "a clean request was left in progress without its instant decision ({}): {stored:?}",
+        first.status
+    );
+    sqlx::query("DROP TRIGGER crash_before_the_decision").execute(&db).await.unwrap();
+    let tx = a
+        .post(&format!("/drafts/{id}/submit"), &[])
+        .await
+        .redirected()
+        .trim_start_matches("/requests/")
+        .to_owned();
+    let status: String = sqlx::query_scalar("SELECT status FROM requests WHERE transaction_number = ?")
+        .bind(&tx)
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(status, "closed", "the retried save approves");
+    let jobs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE transaction_number = ?")
+        .bind(&tx)
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(jobs, 1, "one document to issue");
+    let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests").fetch_one(&db).await.unwrap();
+    assert_eq!(requests, 1, "one request");
+}
