@@ -66,10 +66,11 @@ impl App {
     /// Validates, assesses and stores a draft as a request in one transaction. A draft already
     /// submitted returns its transaction number again instead of a second request.
     pub async fn submit(&self, ctx: &EmployerCtx, draft_id: &str) -> AppResult<Submitted> {
-        let draft = self.draft(ctx, draft_id).await?;
+        let mut draft = self.draft(ctx, draft_id).await?;
         if let Some(tx) = draft.submitted_request {
             return Ok(Submitted { transaction_number: tx, created: false });
         }
+        self.fix_extension_start(ctx, &mut draft).await?;
         let now = self.clock.now();
         let valid = validate(&draft.input, now.date()).map_err(AppError::Invalid)?;
         let ssin = valid.request.employee.ssin.as_str().to_owned();
@@ -100,6 +101,7 @@ impl App {
             worker_name,
             country: country.code().to_owned(),
             territory: territory.map(str::to_owned),
+            countries: r.countries().iter().map(|c| c.code()).collect::<Vec<_>>().join(","),
             start: r.period.start,
             end: r.period.end,
             request_json: to_json(r),

@@ -6,6 +6,7 @@ use crate::ctx::EmployerCtx;
 use crate::error::{AppError, AppResult};
 use crate::ports::DraftRecord;
 use crate::steps::Step;
+use wabro_domain::Code;
 use wabro_domain::input::{AddressInput, EmployeeInput, RequestInput};
 use wabro_domain::rules::{Assessment, DimonaPeriod, Facts, assess};
 use wabro_domain::{Issue, Lang, RequestKind, Validated, validate};
@@ -150,9 +151,26 @@ impl App {
     ) -> AppResult<DraftView> {
         let mut draft = self.open_draft(ctx, id).await?;
         apply(&mut draft.input);
+        self.fix_extension_start(ctx, &mut draft).await?;
         self.save(ctx, &draft).await?;
         let issues = self.step_issues(&draft, step);
         Ok(DraftView { draft, issues })
+    }
+
+    /// An extension starts the day after the admitted end of the request it extends, whatever
+    /// was typed: that day is written into the draft.
+    pub(crate) async fn fix_extension_start(
+        &self,
+        ctx: &EmployerCtx,
+        draft: &mut DraftRecord,
+    ) -> AppResult<()> {
+        let Some(extended) = &draft.extends else { return Ok(()) };
+        let r = self.store.request(ctx.scope(), extended).await?.ok_or(AppError::NotFound)?;
+        let admitted = crate::search::lifecycle(&r).admitted();
+        let start =
+            admitted.and_then(|a| a.end.next_day()).ok_or(AppError::Conflict(Code::RequestNotExtendable))?;
+        draft.input.period.start = Some(start.to_string());
+        Ok(())
     }
 
     /// Saves a draft's input as it is.

@@ -182,8 +182,15 @@ codes! {
     PostingReplacement => "posting.replacement",
     /// A new posting to the same country less than the minimum gap after the last one.
     PostingGapTooShort => "posting.gap_too_short",
-    /// The period overlaps an earlier request for the same worker and country.
+    /// The period overlaps an earlier request for the same worker and country (no longer
+    /// raised: see `request.overlaps_approved` and `request.overlaps_pending`).
     PostingOverlapsPrior => "posting.overlaps_prior",
+    /// The period overlaps an approved request of the same worker for the same State: it
+    /// cannot be saved (cancel that request, or change the period).
+    RequestOverlapsApproved => "request.overlaps_approved",
+    /// The period overlaps a request of the same worker for the same State still in progress:
+    /// the NSSO examines both; it is not approved at once.
+    RequestOverlapsPending => "request.overlaps_pending",
     /// An extra employment contract with the host company.
     LinkExtraContract => "link.extra_contract",
     /// The host company can change the base pay.

@@ -551,3 +551,6 @@ password-submit = Passwort ändern
 password-changed = Ihr Passwort wurde geändert.
 back = Zurück
 audit-reference-short = Referenz
+code-request-overlaps_approved = Der Zeitraum überschneidet sich mit dem Antrag { $reference }, der für diesen Arbeitnehmer und { $country } bereits genehmigt wurde: Ein Arbeitnehmer kann nicht zwei Bescheinigungen für denselben Staat an denselben Tagen besitzen. Stornieren Sie zuerst diesen Antrag oder ändern Sie den Zeitraum so, dass er danach beginnt.
+code-request-overlaps_pending = Der Zeitraum überschneidet sich mit dem Antrag { $reference } für diesen Arbeitnehmer und { $country }, den das LSS noch prüft. Das LSS prüft beide; so wie sie sind, kann nur einer genehmigt werden.
+extension-start-hint = Eine Verlängerung beginnt am Tag nach dem genehmigten Ende des Antrags, den sie verlängert; dieses Datum kann nicht geändert werden.

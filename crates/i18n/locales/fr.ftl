@@ -551,3 +551,6 @@ password-submit = Changer le mot de passe
 password-changed = Votre mot de passe est changé.
 back = Retour
 audit-reference-short = Référence
+code-request-overlaps_approved = La période chevauche la demande { $reference }, déjà approuvée pour ce travailleur et { $country } : un travailleur ne peut pas détenir deux attestations pour le même État aux mêmes dates. Annulez d'abord cette demande, ou modifiez la période pour qu'elle commence après celle-ci.
+code-request-overlaps_pending = La période chevauche la demande { $reference } pour ce travailleur et { $country }, que l'ONSS examine encore. L'ONSS examinera les deux ; en l'état, une seule peut être approuvée.
+extension-start-hint = Une prolongation commence le lendemain de la fin admise de la demande qu'elle prolonge ; cette date ne peut pas être modifiée.

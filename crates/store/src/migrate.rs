@@ -20,6 +20,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (11, "0011_enterprise_workers", include_str!("../../../migrations/sqlite/0011_enterprise_workers.sql")),
     (12, "0012_audit_chain", include_str!("../../../migrations/sqlite/0012_audit_chain.sql")),
     (13, "0013_password_change", include_str!("../../../migrations/sqlite/0013_password_change.sql")),
+    (14, "0014_request_countries", include_str!("../../../migrations/sqlite/0014_request_countries.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

@@ -46,6 +46,8 @@ pub struct NewRequest {
     pub country: String,
     /// Territory code, if any.
     pub territory: Option<String>,
+    /// Every country of work, comma-separated codes.
+    pub countries: String,
     /// Requested start.
     pub start: Date,
     /// Requested end.

@@ -74,6 +74,7 @@ pub fn assess(request: &Request, facts: &Facts<'_>, rules: &RuleSet) -> Assessme
         let days = (facts.today - period.start).whole_days();
         notes.add(Finding::warning(Code::PeriodRetroactive).with("days", days));
     }
+    overlapping_requests(request, facts.prior, &mut notes);
     if let (true, Some((conditions, target))) = (outcome.posting_like, posting) {
         posting_conditions(&conditions, entry, period, t, &mut notes);
         earlier_postings(request, target, facts.prior, t, &mut notes);
@@ -146,7 +147,29 @@ pub(super) fn chain_start(
     }
 }
 
-/// Overlaps with, and too-short gaps after, earlier postings to the same place.
+/// A worker cannot hold two certificates for the same State over the same days: for every
+/// kind, a period that overlaps an approved or pending request of the same worker with a
+/// country of work in common is blocking (an approved one cannot be saved over at all; see
+/// [`Code::RequestOverlapsApproved`]).
+fn overlapping_requests(request: &Request, prior: &[PriorRequest], notes: &mut Notes) {
+    let mine = request.countries();
+    for p in prior {
+        let shared: Vec<Country> = p.states().into_iter().filter(|c| mine.contains(c)).collect();
+        if shared.is_empty() || !p.period.overlaps(&request.period) {
+            continue;
+        }
+        let code = if p.approved { Code::RequestOverlapsApproved } else { Code::RequestOverlapsPending };
+        notes.add(
+            Finding::blocking(code)
+                .with("reference", &p.reference)
+                .with("country", shared[0].code())
+                .with_periods(vec![p.period]),
+        );
+    }
+}
+
+/// Too-short gaps after earlier postings to the same place (overlaps are
+/// [`overlapping_requests`]' concern).
 fn earlier_postings(
     request: &Request,
     target: (Country, Option<crate::Territory>),
@@ -157,11 +180,6 @@ fn earlier_postings(
     let period = request.period;
     for p in prior.iter().filter(|p| same_target(p, request, target)) {
         if p.period.overlaps(&period) {
-            notes.add(
-                Finding::warning(Code::PostingOverlapsPrior)
-                    .with("reference", &p.reference)
-                    .with_periods(vec![p.period]),
-            );
             continue;
         }
         let contiguous = p.period.end + Duration::days(1) == period.start;

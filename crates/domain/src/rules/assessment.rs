@@ -208,6 +208,20 @@ pub struct PriorRequest {
     pub territory: Option<Territory>,
     /// Admitted period when approved, else the requested one.
     pub period: Period,
+    /// Every country of work (several for a simultaneous occupation); empty means just
+    /// `country`.
+    #[serde(default)]
+    pub countries: Vec<Country>,
+    /// Approved (else still in progress).
+    #[serde(default)]
+    pub approved: bool,
+}
+
+impl PriorRequest {
+    /// Its countries of work.
+    pub fn states(&self) -> Vec<Country> {
+        if self.countries.is_empty() { vec![self.country] } else { self.countries.clone() }
+    }
 }
 
 /// Everything the rules need besides the request.

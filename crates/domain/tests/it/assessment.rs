@@ -68,7 +68,17 @@ impl Case {
             country: Country::parse(country).unwrap(),
             territory,
             period: Period::new(start, end).unwrap(),
+            countries: Vec::new(),
+            approved: true,
         });
+        self
+    }
+
+    /// The last prior request is still in progress.
+    fn pending(mut self) -> Self {
+        if let Some(p) = self.prior.last_mut() {
+            p.approved = false;
+        }
         self
     }
 }
@@ -362,9 +372,24 @@ fn cases() -> Vec<Case> {
             &["period.exceeds_max"],
         )
         .prior(Posting, "FR", None, date!(2025 - 02 - 01), date!(2027 - 01 - 03)),
-        case("overlapping an earlier request", posting("FR"), A1_12, M24, &["posting.overlaps_prior"]).prior(
+        // Issue 13, finding 3: an overlap was a warning, for postings only, and instant
+        // approval let a worker hold two A1s for the same State.
+        case("overlapping an approved request", posting("FR"), A1_12, M24, &["request.overlaps_approved"])
+            .prior(Posting, "FR", None, date!(2027 - 03 - 01), date!(2027 - 04 - 30)),
+        case("overlapping a request in progress", posting("FR"), A1_12, M24, &["request.overlaps_pending"])
+            .prior(Posting, "FR", None, date!(2027 - 03 - 01), date!(2027 - 04 - 30))
+            .pending(),
+        case(
+            "overlapping a seafarer request for the same flag",
+            seafarer("BE"),
+            "a1 11(4) regulation_883_2004",
+            M60,
+            &["request.overlaps_approved"],
+        )
+        .prior(Seafarer, "BE", None, date!(2027 - 03 - 01), date!(2027 - 04 - 30)),
+        case("overlapping a request for another country", posting("FR"), A1_12, M24, &[]).prior(
             Posting,
-            "FR",
+            "DE",
             None,
             date!(2027 - 03 - 01),
             date!(2027 - 04 - 30),

@@ -205,8 +205,9 @@ impl Requests for SqliteStore {
         let number = format!("WAB-{}-{next:07}", n.at.year());
         sqlx::query(
             "INSERT INTO requests (id, transaction_number, enterprise_id, draft_id, kind, ssin, worker_name, worker_key,
-               country, territory, start_date, end_date, created_by, created_at, updated_at, extends, blocking, findings)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               country, territory, start_date, end_date, created_by, created_at, updated_at, extends, blocking, findings,
+               countries)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(next)
         .bind(&number)
@@ -226,6 +227,7 @@ impl Requests for SqliteStore {
         .bind(&n.extends)
         .bind(n.blocking)
         .bind(n.findings)
+        .bind(&n.countries)
         .execute(&mut *tx)
         .await
         .map_err(db)?;
@@ -294,7 +296,7 @@ impl Requests for SqliteStore {
 
     async fn prior_requests(&self, scope: Scope, ssin: &str) -> StoreResult<Vec<PriorRequest>> {
         let rows = sqlx::query(
-            "SELECT transaction_number, kind, country, territory,
+            "SELECT transaction_number, kind, country, territory, countries, status,
                     COALESCE(admitted_start, start_date) AS s, COALESCE(admitted_end, end_date) AS e
              FROM requests
              WHERE enterprise_id = ? AND ssin = ?
@@ -319,6 +321,13 @@ impl Requests for SqliteStore {
                         .transpose()
                         .map_err(|_| corrupt("territory"))?,
                     period: Period::new(start, end).ok_or_else(|| corrupt("period"))?,
+                    countries: r
+                        .get::<&str, _>("countries")
+                        .split(',')
+                        .filter(|c| !c.is_empty())
+                        .map(|c| Country::parse(c).map_err(|_| corrupt("countries")))
+                        .collect::<Result<_, _>>()?,
+                    approved: r.get::<&str, _>("status") == "closed",
                 })
             })
             .collect()

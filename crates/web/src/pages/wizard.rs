@@ -85,6 +85,8 @@ pub struct Flow {
     pub total: u8,
     /// A simultaneous occupation.
     pub so: bool,
+    /// An extension: its start is fixed (the day after the extended request's admitted end).
+    pub extension: bool,
 }
 
 impl Flow {
@@ -95,6 +97,7 @@ impl Flow {
             n: step.number(draft.kind),
             total: Step::of_kind(draft.kind).len() as u8,
             so: draft.kind == RequestKind::SimultaneousOccupation,
+            extension: draft.extends.is_some(),
         }
     }
 }

@@ -201,3 +201,35 @@ async fn an_instant_approval_is_saved_with_its_request_or_not_at_all() {
     let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests").fetch_one(&db).await.unwrap();
     assert_eq!(requests, 1, "one request");
 }
+
+/// Finding 3: a request overlapping an approved one of the same worker for the same State was
+/// approved at once; the worker then held two A1s for the same State.
+#[tokio::test]
+async fn a_request_overlapping_another_for_the_same_state_is_never_approved_at_once() {
+    let app = TestApp::with_config(wabro_app::Config { instant_decision: true, ..Default::default() }).await;
+    let mut a = app.login(USER_A).await;
+    let first = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    assert!(
+        a.get(&format!("/consult/{first}")).await.contains("Approved"),
+        "a clean request is approved at once"
+    );
+    let pending_overlap = file(&mut a, "broeck", "FR", "2027-03-01", "2027-04-30").await;
+    let detail = a.get(&format!("/consult/{pending_overlap}")).await;
+    assert!(detail.contains("In progress"), "an overlap is not approved at once: {}", detail.body);
+    let elsewhere = file(&mut a, "broeck", "DE", "2027-03-01", "2027-04-30").await;
+    assert!(
+        a.get(&format!("/consult/{elsewhere}")).await.contains("Approved"),
+        "another State is no overlap"
+    );
+    // A simultaneous occupation in the Netherlands, Germany and Belgium over the same days as
+    // the approved posting to Germany: other kinds were never compared.
+    let id = crate::kinds::simultaneous_draft(&mut a).await;
+    let so = a
+        .post(&format!("/drafts/{id}/submit"), &[])
+        .await
+        .redirected()
+        .trim_start_matches("/requests/")
+        .to_owned();
+    let detail = a.get(&format!("/consult/{so}")).await;
+    assert!(detail.contains("In progress"), "it overlaps the approved posting to Germany: {}", detail.body);
+}

@@ -97,7 +97,7 @@ async fn a_seafarer_request_from_start_to_transaction_number() {
 }
 
 /// Walks a simultaneous occupation to its summary: Belgium 40 %, Netherlands 35 %, Germany 25 %.
-async fn simultaneous_draft(c: &mut Client) -> String {
+pub(crate) async fn simultaneous_draft(c: &mut Client) -> String {
     let id = new_of(c, "simultaneous_occupation").await;
     pick(c, &id, "broeck").await;
     let page = c.get(&format!("/drafts/{id}/step/1")).await;
@@ -279,13 +279,15 @@ async fn an_approved_simultaneous_occupation_is_extended_and_linked() {
         c.post("/requests/new", &[("kind", "simultaneous_occupation"), ("extend", &tx)]).await.redirected();
     let d = draft_id(&loc);
     assert!(
-        c.get(&format!("/drafts/{d}/step/4")).await.contains("name=\"period.start\" value=\"2027-11-01\""),
-        "the day after the admitted end"
+        c.get(&format!("/drafts/{d}/step/4")).await.contains("value=\"2027-11-01\" readonly"),
+        "the day after the admitted end, not editable"
     );
     c.post(
         &format!("/drafts/{d}/step/4"),
         &[
-            ("period.start", "2027-11-01"),
+            // Issue 13, finding 3: an extension that started eight months before the request it
+            // extended was approved at once. Whatever is posted, the start stays fixed.
+            ("period.start", "2027-03-01"),
             ("period.end", "2028-10-31"),
             ("language", "de"),
             ("action", "continue"),
@@ -299,7 +301,9 @@ async fn an_approved_simultaneous_occupation_is_extended_and_linked() {
         .redirected()
         .trim_start_matches("/requests/")
         .to_owned();
-    assert!(c.get(&format!("/consult/{new_tx}")).await.contains(&format!("id=\"extends\">{tx}<")));
+    let extension = c.get(&format!("/consult/{new_tx}")).await;
+    assert!(extension.contains(&format!("id=\"extends\">{tx}<")));
+    assert!(extension.contains("1 Nov 2027"), "it starts the day after the admitted end: {}", extension.body);
     assert!(c.get(&format!("/consult/{tx}")).await.contains(&format!("id=\"extended-by\">{new_tx}<")));
 
     let posting = file(&mut c, "delporte", "FR", "2027-01-04", "2027-03-31").await;
