@@ -49,9 +49,17 @@ pub fn add_months(date: Date, months: i32) -> Date {
     Date::from_calendar_date(year, month, day).unwrap_or(date)
 }
 
-/// The last day of a period of `months` calendar months that starts on `start`.
+/// The last day of a period of `months` calendar months that starts on `start`: the day
+/// before the same date `months` later, or, where that date does not exist (the 29th to the
+/// 31st), the last day of that month (Regulation 1182/71, article 3(2)(c)).
 pub fn last_day_of_months(start: Date, months: u32) -> Date {
-    add_months(start, months as i32) - Duration::days(1)
+    let total = start.year() * 12 + i32::from(start.month() as u8) - 1 + months as i32;
+    let year = total.div_euclid(12);
+    let month = Month::try_from((total.rem_euclid(12) + 1) as u8).unwrap_or(Month::January);
+    if start.day() > month.length(year) {
+        return Date::from_calendar_date(year, month, month.length(year)).unwrap_or(start);
+    }
+    Date::from_calendar_date(year, month, start.day()).map_or(start, |same| same - Duration::days(1))
 }
 
 /// The days of `period` that none of `cover` includes, as maximal sub-periods.
@@ -96,6 +104,34 @@ mod tests {
         assert_eq!(add_months(date!(2026 - 03 - 15), -3), date!(2025 - 12 - 15));
         assert_eq!(last_day_of_months(date!(2026 - 03 - 01), 24), date!(2028 - 02 - 29));
         assert_eq!(last_day_of_months(date!(2026 - 01 - 10), 6), date!(2026 - 07 - 09));
+    }
+
+    /// Issue 13, finding 8: a period of exactly the maximum that started on a day the last
+    /// month lacks was flagged as a day too long.
+    #[test]
+    fn periods_in_months_end_the_day_before_the_same_date_or_at_the_month_end() {
+        let table = [
+            // (start, months, last day)
+            (date!(2026 - 08 - 29), 6, date!(2027 - 02 - 28)),
+            (date!(2026 - 08 - 30), 6, date!(2027 - 02 - 28)),
+            (date!(2026 - 08 - 31), 6, date!(2027 - 02 - 28)),
+            (date!(2027 - 08 - 29), 6, date!(2028 - 02 - 28)),
+            (date!(2027 - 08 - 30), 6, date!(2028 - 02 - 29)),
+            (date!(2027 - 08 - 31), 6, date!(2028 - 02 - 29)),
+            (date!(2026 - 01 - 31), 3, date!(2026 - 04 - 30)),
+            (date!(2026 - 03 - 31), 1, date!(2026 - 04 - 30)),
+            (date!(2026 - 05 - 31), 1, date!(2026 - 06 - 30)),
+            (date!(2026 - 01 - 30), 1, date!(2026 - 02 - 28)),
+            (date!(2028 - 02 - 29), 12, date!(2029 - 02 - 28)),
+            (date!(2028 - 02 - 29), 48, date!(2032 - 02 - 28)),
+            (date!(2026 - 02 - 28), 12, date!(2027 - 02 - 27)),
+            (date!(2026 - 01 - 01), 24, date!(2027 - 12 - 31)),
+            (date!(2026 - 12 - 31), 2, date!(2027 - 02 - 28)),
+            (date!(2026 - 07 - 15), 24, date!(2028 - 07 - 14)),
+        ];
+        for (start, months, last) in table {
+            assert_eq!(last_day_of_months(start, months), last, "{start} + {months} months");
+        }
     }
 
     #[test]
