@@ -37,6 +37,21 @@ fn draft_id() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The Dimona period in force on `day` (the requested start, or `today`): for a worker hired
+/// again, the employment the posting falls in, not the latest one. Without one in force, the
+/// latest that began before that day, else the earliest.
+fn dimona_in_force<'a>(dimona: &'a [DimonaPeriod], start: Option<&str>, today: time::Date) -> Option<&'a DimonaPeriod> {
+    let day = start.and_then(wabro_domain::parse_date).unwrap_or(today);
+    let began = |d: &&DimonaPeriod| d.start <= day;
+    dimona
+        .iter()
+        .filter(began)
+        .filter(|d| d.end.is_none_or(|end| end >= day))
+        .max_by_key(|d| d.start)
+        .or_else(|| dimona.iter().filter(began).max_by_key(|d| d.start))
+        .or_else(|| dimona.iter().min_by_key(|d| d.start))
+}
+
 /// Unsubmitted drafts one person may keep at once.
 pub const MAX_OPEN_DRAFTS: u32 = 50;
 
@@ -191,7 +206,8 @@ impl App {
     }
 
     /// Fills the employee from the directory (only a worker of the caller's enterprise) and,
-    /// when empty, the date of entry into service from the latest Dimona period.
+    /// when empty, the date of entry into service from the Dimona period in force on the first
+    /// day of the requested period (today, while no period is given).
     pub async fn select_employee(&self, ctx: &EmployerCtx, id: &str, ssin: &str) -> AppResult<()> {
         let mut draft = self.open_draft(ctx, id).await?;
         let digits: String = ssin.chars().filter(char::is_ascii_digit).collect();
@@ -215,9 +231,9 @@ impl App {
             temporary_address: temporary,
         };
         if input.entry_into_service.as_deref().is_none_or(|s| s.trim().is_empty())
-            && let Some(latest) = dimona.iter().max_by_key(|d| d.start)
+            && let Some(period) = dimona_in_force(&dimona, input.period.start.as_deref(), self.clock.today())
         {
-            input.entry_into_service = Some(latest.start.to_string());
+            input.entry_into_service = Some(period.start.to_string());
         }
         self.save(ctx, &draft).await
     }

@@ -448,3 +448,19 @@ async fn previous_on_the_first_step_goes_home_and_keeps_the_answers() {
     assert_eq!(r.redirected(), "/posting");
     assert!(c.get(&format!("/drafts/{id}/step/1")).await.contains("value=\"2020-02-02\""));
 }
+
+/// Issue 13, finding 7: for a worker hired again (Dimona 2014 to 31 Dec 2026, then from 1 Mar
+/// 2027) the entry into service was prefilled with 1 Mar 2027, the latest period, which then
+/// raised a false finding for a posting from 15 Dec 2026.
+#[tokio::test]
+async fn the_entry_into_service_comes_from_the_dimona_period_in_force() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let found = c.get(&format!("/drafts/{id}/step/1?q=dubois")).await;
+    let ssin = found.body.split("name=\"ssin\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    c.post(&format!("/drafts/{id}/employee"), &[("ssin", &ssin)]).await.redirected();
+    let step1 = c.get(&format!("/drafts/{id}/step/1")).await;
+    assert!(step1.contains("value=\"2014-01-06\""), "the employment in force now: {}", step1.body);
+    assert!(!step1.contains("value=\"2027-03-01\""));
+}
