@@ -40,7 +40,11 @@ fn draft_id() -> String {
 /// The Dimona period in force on `day` (the requested start, or `today`): for a worker hired
 /// again, the employment the posting falls in, not the latest one. Without one in force, the
 /// latest that began before that day, else the earliest.
-fn dimona_in_force<'a>(dimona: &'a [DimonaPeriod], start: Option<&str>, today: time::Date) -> Option<&'a DimonaPeriod> {
+fn dimona_in_force<'a>(
+    dimona: &'a [DimonaPeriod],
+    start: Option<&str>,
+    today: time::Date,
+) -> Option<&'a DimonaPeriod> {
     let day = start.and_then(wabro_domain::parse_date).unwrap_or(today);
     let began = |d: &&DimonaPeriod| d.start <= day;
     dimona
@@ -170,6 +174,28 @@ impl App {
         self.save(ctx, &draft).await?;
         let issues = self.step_issues(&draft, step);
         Ok(DraftView { draft, issues })
+    }
+
+    /// Applies the answers of one part of a step (a place of work, under `prefix`) and saves
+    /// them only when that part has no issue: a place joins the request once it is valid.
+    /// Returns the draft as answered (saved or not), its issues, and whether it was saved.
+    pub async fn save_part_if_valid(
+        &self,
+        ctx: &EmployerCtx,
+        id: &str,
+        step: Step,
+        prefix: &str,
+        apply: impl FnOnce(&mut RequestInput) + Send,
+    ) -> AppResult<(DraftView, bool)> {
+        let mut draft = self.open_draft(ctx, id).await?;
+        apply(&mut draft.input);
+        self.fix_extension_start(ctx, &mut draft).await?;
+        let issues = self.step_issues(&draft, step);
+        if issues.iter().any(|i| i.path.starts_with(prefix)) {
+            return Ok((DraftView { draft, issues }, false));
+        }
+        self.save(ctx, &draft).await?;
+        Ok((DraftView { draft, issues }, true))
     }
 
     /// An extension starts the day after the admitted end of the request it extends, whatever

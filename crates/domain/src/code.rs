@@ -134,6 +134,8 @@ codes! {
     ConstructionSiteDescriptionOrStreet => "construction_site.description_or_street",
     /// The place's country is not one of the request's countries.
     PlaceCountryNotListed => "place.country_not_listed",
+    /// A place of a posting was entered for another country than the destination.
+    PlaceOutsideDestination => "place.outside_destination",
     /// A listed country has no place of work.
     CountryWithoutPlace => "countries.without_place",
     /// Time percentage: not a whole number from 1 to 100.

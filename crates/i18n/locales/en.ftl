@@ -554,3 +554,4 @@ audit-reference-short = Reference
 code-request-overlaps_approved = The period overlaps request { $reference }, already approved for this worker and { $country }: a worker cannot hold two certificates for the same State on the same days. Cancel that request first, or change the period so that it starts after it.
 code-request-overlaps_pending = The period overlaps request { $reference } for this worker and { $country }, which the NSSO is still examining. The NSSO will examine both; as they stand, only one can be approved.
 extension-start-hint = An extension starts the day after the admitted end of the request it extends; this date cannot be changed.
+code-place-outside_destination = The place of work “{ $name }” was entered for { $country }, but the destination is now { $destination }. Open it to check its address, or remove it.

@@ -155,7 +155,7 @@ impl Tr {
     }
 
     fn param(&self, key: &str, value: &str) -> String {
-        if matches!(key, "country" | "state" | "nationality")
+        if matches!(key, "country" | "state" | "nationality" | "destination")
             && let Ok(c) = Country::parse(value)
         {
             return self.country(c).to_owned();
@@ -258,6 +258,7 @@ mod tests {
                     "imo",
                     "minutes",
                     "seconds",
+                    "destination",
                     "name",
                     "count",
                     "number",

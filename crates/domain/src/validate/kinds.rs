@@ -17,6 +17,9 @@ pub fn posting(cx: &mut Ctx, input: &RequestInput) -> Checked {
     let destination = destination(cx, input);
     let mut confirmed = Vec::new();
     let places = places::for_posting(cx, &input.places, &mut confirmed);
+    if let Some(destination) = destination {
+        places_in_destination(cx, input, destination.country);
+    }
     let conditions = conditions(cx, &input.conditions);
     let mission = cx.text(&input.mission, "mission", false, LONG);
     let details = (|| {
@@ -30,6 +33,23 @@ pub fn posting(cx: &mut Ctx, input: &RequestInput) -> Checked {
         }))
     })();
     (details, confirmed)
+}
+
+/// Every place of a posting lies in its destination: a place entered while the destination was
+/// another country must be checked again (changed, or removed) before the request is saved.
+fn places_in_destination(cx: &mut Ctx, input: &RequestInput, destination: Country) {
+    for (i, place) in input.places.iter().enumerate() {
+        let Some(entered) = place.country.as_deref().and_then(|c| Country::parse(c).ok()) else { continue };
+        let entered = Territory::from_iso(entered).map_or(entered, |t| t.parent());
+        if entered != destination {
+            cx.issues.push(
+                Issue::error(Code::PlaceOutsideDestination, format!("places[{i}]"))
+                    .with("name", place.name.as_deref().unwrap_or("").trim())
+                    .with("country", entered)
+                    .with("destination", destination),
+            );
+        }
+    }
 }
 
 fn destination(cx: &mut Ctx, input: &RequestInput) -> Option<Destination> {

@@ -180,9 +180,10 @@ pub async fn save(
     };
     let so = draft_kind == RequestKind::SimultaneousOccupation;
     let step = places_step(draft_kind);
+    let prefix = format!("places[{i}].");
     let view = state
         .app
-        .save_step(&employer, &id, step, move |input| {
+        .save_part_if_valid(&employer, &id, step, &prefix, move |input| {
             if i > input.places.len() {
                 return;
             }
@@ -204,17 +205,22 @@ pub async fn save(
             if let Ok(new) = v.into_input() {
                 *input = new;
             }
+            // A place of a posting lies in the destination as it is now; should the destination
+            // change, validation asks for the place to be checked again.
+            if !so && let Some(place) = input.places.get_mut(i) {
+                place.country = input.destination.country.clone();
+            }
         })
         .await;
-    let view = match view {
+    let (view, saved) = match view {
         Ok(v) => v,
         Err(e) => return app_error(&ctx, e),
     };
     if i >= view.draft.input.places.len() {
         return app_error(&ctx, AppError::NotFound);
     }
-    let prefix = format!("places[{i}].");
-    if view.issues.iter().any(|x| x.path.starts_with(&prefix)) {
+    if !saved {
+        // Not stored: the form shows what was typed, with what is wrong.
         return render(&ctx, &view.draft, i, kind, &view.issues);
     }
     redirect(&format!("/drafts/{id}/step/{}", step.number(draft_kind)))

@@ -323,6 +323,16 @@ pub async fn file(c: &mut Client, who: &str, destination: &str, start: &str, end
     c.post(&format!("/drafts/{id}/step/2"), &[("destination", destination), ("action", "previous")])
         .await
         .redirected();
+    // The place is checked again for the new destination (saving it confirms it lies there).
+    let place = [
+        ("type", "company"),
+        ("name", "Müller & Söhne SARL"),
+        ("street", "Rue de la Paix"),
+        ("number", "3"),
+        ("postal_code", "75002"),
+        ("city", "Paris"),
+    ];
+    c.post_place(&id, 0, &place).await.redirected();
     let step3 = [
         ("period.start", start),
         ("period.end", end),

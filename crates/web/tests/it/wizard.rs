@@ -458,9 +458,72 @@ async fn the_entry_into_service_comes_from_the_dimona_period_in_force() {
     let mut c = app.login(USER_A).await;
     let id = new_draft(&mut c).await;
     let found = c.get(&format!("/drafts/{id}/step/1?q=dubois")).await;
-    let ssin = found.body.split("name=\"ssin\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let ssin =
+        found.body.split("name=\"ssin\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
     c.post(&format!("/drafts/{id}/employee"), &[("ssin", &ssin)]).await.redirected();
     let step1 = c.get(&format!("/drafts/{id}/step/1")).await;
     assert!(step1.contains("value=\"2014-01-06\""), "the employment in force now: {}", step1.body);
     assert!(!step1.contains("value=\"2027-03-01\""));
+}
+
+/// Issue 13, finding 5: a place that failed validation (an empty name, a 6-digit IMO) was
+/// stored anyway; going back showed it in the list and Continue failed.
+#[tokio::test]
+async fn a_place_joins_the_request_only_once_it_is_valid() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let before = c.get(&format!("/drafts/{id}/step/2")).await;
+    let places_before = before.body.matches("/places/").count();
+    let r = c
+        .post_place(
+            &id,
+            1,
+            &[("type", "company"), ("name", ""), ("street", "Calle Mayor"), ("city", "Madrid")],
+        )
+        .await;
+    assert_eq!(r.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.contains("value=\"Calle Mayor\""), "what was typed is shown again");
+    let r = c.post_place(&id, 1, &[("type", "ocean_vessel"), ("name", "Vega"), ("imo", "123456")]).await;
+    assert_eq!(r.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    let after = c.get(&format!("/drafts/{id}/step/2")).await;
+    assert_eq!(after.body.matches("/places/").count(), places_before, "no invalid place in the list");
+    assert_eq!(c.get(&format!("/drafts/{id}/places/1")).await.status, axum::http::StatusCode::NOT_FOUND);
+    let next =
+        c.post(&format!("/drafts/{id}/step/2"), &[("destination", "FR"), ("action", "continue")]).await;
+    assert_eq!(next.redirected(), format!("/drafts/{id}/step/3"), "Continue works");
+}
+
+/// Issue 13, finding 4: a posting to France with a place in Paris, its destination changed to
+/// Spain at the summary, was approved as an A1 for Spain listing the Paris site.
+#[tokio::test]
+async fn changing_the_destination_asks_for_the_places_to_be_checked() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    c.post(&format!("/drafts/{id}/step/2"), &[("destination", "ES"), ("action", "previous")]).await;
+    let summary = c.get(&format!("/drafts/{id}/summary")).await;
+    assert!(
+        summary.contains("was entered for France, but the destination is now Spain"),
+        "the summary asks for the place to be checked: {}",
+        summary.body
+    );
+    let r = c.post(&format!("/drafts/{id}/submit"), &[]).await;
+    assert!(!r.location().starts_with("/requests/"), "it cannot be saved as it stands: {}", r.location());
+    let r = c.post(&format!("/drafts/{id}/step/2"), &[("destination", "ES"), ("action", "continue")]).await;
+    assert!(r.contains("was entered for France"), "step 2 says so too");
+    // The place is checked again (here: its address corrected in Spain).
+    let spain = [
+        ("type", "company"),
+        ("name", "Obras Madrid SL"),
+        ("street", "Calle Mayor"),
+        ("number", "1"),
+        ("postal_code", "28013"),
+        ("city", "Madrid"),
+    ];
+    c.post_place(&id, 0, &spain).await.redirected();
+    assert!(!c.get(&format!("/drafts/{id}/summary")).await.contains("was entered for"));
+    assert!(c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected().starts_with("/requests/"));
 }
