@@ -53,6 +53,8 @@ pub struct AgentView {
     pub ebox_active: bool,
     /// The admitted period offered by default.
     pub default_admitted: Option<Period>,
+    /// Warnings the employer saw and confirmed (an IMO number whose check digit fails).
+    pub confirmed: Vec<wabro_domain::Issue>,
 }
 
 fn text(v: &Option<String>) -> Option<&str> {
@@ -144,7 +146,12 @@ impl App {
             origin: agent.origin(),
         };
         self.store.record(&opened).await?;
+        // The confirmations are in the input (`imo_confirmed`); validation names them again.
+        let confirmed = wabro_domain::validate(&r.record.input, r.record.created_at.date())
+            .map(|valid| valid.warnings)
+            .unwrap_or_default();
         Ok(AgentView {
+            confirmed,
             record: r.record,
             request,
             assessment,

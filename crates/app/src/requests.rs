@@ -118,7 +118,12 @@ impl App {
             "request",
             "",
             "submitted",
-            serde_json::json!({ "draft": draft.id, "kind": r.kind().code() }).to_string(),
+            serde_json::json!({
+                "draft": draft.id,
+                "kind": r.kind().code(),
+                "confirmed": valid.warnings,
+            })
+            .to_string(),
         );
         let instant = if self.config.instant_decision && assessment.is_clean() {
             let admitted = assessment.default_admitted(r.period).unwrap_or(r.period);

@@ -1,11 +1,11 @@
 //! Validation issues: a code, the field it is about, a severity and parameters.
 
 use crate::code::Code;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// How serious an issue is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The input cannot be accepted.
@@ -15,7 +15,7 @@ pub enum Severity {
 }
 
 /// One problem with one field of the input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Issue {
     /// Stable code, e.g. `ssin.checksum`.
     pub code: Code,
@@ -24,7 +24,7 @@ pub struct Issue {
     /// Error or warning.
     pub severity: Severity,
     /// Values for the translated message (e.g. `max` for a length).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub params: BTreeMap<String, String>,
 }
 

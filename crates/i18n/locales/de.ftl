@@ -555,3 +555,4 @@ code-request-overlaps_approved = Der Zeitraum überschneidet sich mit dem Antrag
 code-request-overlaps_pending = Der Zeitraum überschneidet sich mit dem Antrag { $reference } für diesen Arbeitnehmer und { $country }, den das LSS noch prüft. Das LSS prüft beide; so wie sie sind, kann nur einer genehmigt werden.
 extension-start-hint = Eine Verlängerung beginnt am Tag nach dem genehmigten Ende des Antrags, den sie verlängert; dieses Datum kann nicht geändert werden.
 code-place-outside_destination = Der Arbeitsort „{ $name }“ wurde für { $country } erfasst, das Ziel ist jetzt aber { $destination }. Öffnen Sie ihn, um seine Adresse zu prüfen, oder entfernen Sie ihn.
+confirmed-title = Vom Arbeitgeber bestätigte Warnungen

@@ -555,3 +555,4 @@ code-request-overlaps_approved = The period overlaps request { $reference }, alr
 code-request-overlaps_pending = The period overlaps request { $reference } for this worker and { $country }, which the NSSO is still examining. The NSSO will examine both; as they stand, only one can be approved.
 extension-start-hint = An extension starts the day after the admitted end of the request it extends; this date cannot be changed.
 code-place-outside_destination = The place of work “{ $name }” was entered for { $country }, but the destination is now { $destination }. Open it to check its address, or remove it.
+confirmed-title = Warnings the employer confirmed

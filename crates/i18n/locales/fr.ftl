@@ -555,3 +555,4 @@ code-request-overlaps_approved = La période chevauche la demande { $reference }
 code-request-overlaps_pending = La période chevauche la demande { $reference } pour ce travailleur et { $country }, que l'ONSS examine encore. L'ONSS examinera les deux ; en l'état, une seule peut être approuvée.
 extension-start-hint = Une prolongation commence le lendemain de la fin admise de la demande qu'elle prolonge ; cette date ne peut pas être modifiée.
 code-place-outside_destination = Le lieu de travail « { $name } » a été encodé pour { $country }, mais la destination est désormais { $destination }. Ouvrez-le pour vérifier son adresse, ou supprimez-le.
+confirmed-title = Avertissements confirmés par l'employeur

@@ -555,3 +555,4 @@ code-request-overlaps_approved = De periode overlapt met aanvraag { $reference }
 code-request-overlaps_pending = De periode overlapt met aanvraag { $reference } voor deze werknemer en { $country }, die de RSZ nog onderzoekt. De RSZ onderzoekt beide; zoals ze nu zijn, kan er maar één worden goedgekeurd.
 extension-start-hint = Een verlenging begint de dag na het toegestane einde van de aanvraag die ze verlengt; deze datum kan niet worden gewijzigd.
 code-place-outside_destination = De werkplaats ‘{ $name }’ werd ingevoerd voor { $country }, maar de bestemming is nu { $destination }. Open ze om het adres te controleren, of verwijder ze.
+confirmed-title = Waarschuwingen die de werkgever bevestigde

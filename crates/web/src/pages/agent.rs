@@ -59,6 +59,7 @@ struct RequestPage {
     dimona: Vec<String>,
     earlier: Vec<(String, String, String, String, String)>,
     sections: Vec<Section>,
+    confirmed: Vec<(String, String)>,
 }
 
 /// `GET /agent`: the queue, oldest first.
@@ -190,6 +191,7 @@ async fn request_page(
             })
             .collect(),
         sections: sections(tr, &v.record.input, v.record.kind),
+        confirmed: Errors::labelled(tr, &v.confirmed),
     };
     html(status, &page)
 }

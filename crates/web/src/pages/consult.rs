@@ -270,8 +270,16 @@ pub struct DetailQuery {
 fn history_action(tr: Tr, action: &str, detail: &str) -> String {
     let label = tr.t(&format!("history-{action}"));
     let v: serde_json::Value = serde_json::from_str(detail).unwrap_or_default();
+    let confirmed: Vec<String> = v
+        .get("confirmed")
+        .and_then(|c| serde_json::from_value::<Vec<wabro_domain::Issue>>(c.clone()).ok())
+        .map(|issues| issues.iter().map(|i| tr.code(i.code, &i.params)).collect())
+        .unwrap_or_default();
     match v.get("justification").and_then(|j| j.as_str()) {
         Some(j) => format!("{label}: {j}"),
+        None if !confirmed.is_empty() => {
+            format!("{label} — {}: {}", tr.t("confirmed-title"), confirmed.join(" "))
+        }
         None => label,
     }
 }

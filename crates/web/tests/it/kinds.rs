@@ -94,6 +94,20 @@ async fn a_seafarer_request_from_start_to_transaction_number() {
     let conf = c.get(&loc).await;
     assert!(conf.contains("Same employee, another ship and period"));
     assert!(c.get("/consult?kind=seafarer").await.contains("1 request found"));
+
+    // Issue 13, finding 9: the agent saw the number with no flag. The confirmed warning is on
+    // the agent's page and in the request's history.
+    let tx = loc.trim_start_matches("/requests/");
+    let mut agent = app.login("agent@nsso.demo").await;
+    let page = agent.get(&format!("/agent/requests/{tx}")).await;
+    assert!(page.contains("Warnings the employer confirmed"), "{}", page.body);
+    assert!(page.contains("The check digit of IMO number 8814274 does not match"));
+    let history = c.get(&format!("/consult/{tx}")).await;
+    assert!(
+        history.contains("Warnings the employer confirmed: The check digit of IMO number 8814274"),
+        "{}",
+        history.body
+    );
 }
 
 /// Walks a simultaneous occupation to its summary: Belgium 40 %, Netherlands 35 %, Germany 25 %.
