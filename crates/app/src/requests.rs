@@ -78,6 +78,20 @@ impl App {
             return Err(AppError::Invalid(vec![Issue::error(Code::EmployeeNotSelected, "employee.ssin")]));
         }
         let (assessment, _) = self.assess_for(ctx, &valid, &ssin).await?;
+        // A Dimona gap, an entry into service after the start, or an overlap with an approved
+        // request: the employer puts it right before the request is saved.
+        let unsaveable: Vec<Issue> = assessment
+            .blocking_saving()
+            .map(|f| Issue {
+                code: f.code,
+                path: "assessment".into(),
+                severity: wabro_domain::Severity::Error,
+                params: f.params.clone(),
+            })
+            .collect();
+        if !unsaveable.is_empty() {
+            return Err(AppError::Invalid(unsaveable));
+        }
         let r = &valid.request;
         let (country, territory) = match &r.details {
             RequestDetails::Posting(p) => (p.destination.country, p.destination.territory.map(|t| t.code())),

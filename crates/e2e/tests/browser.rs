@@ -414,10 +414,11 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
     std::fs::create_dir_all(&shots.dir).unwrap();
 
     let result: WebDriverResult<()> = async {
-        // The employer files a posting (Janssens' Dimona gap keeps it from instant approval).
+        // The employer files a posting longer than an A1 allows, which keeps it from instant
+        // approval (the agent admits the first 24 months).
         login(&d, &base, "user@bouwwerken.demo").await;
         click(&d, "#start-new").await;
-        pick_employee(&d, "janssens").await;
+        pick_employee(&d, "maes").await;
         click(&d, "input[name='private_sector'][value='yes']").await;
         click(&d, "button[value='continue']").await;
         select(&d, "destination-country", "FR").await;
@@ -427,7 +428,7 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
         click(&d, "button.primary").await;
         wait_for_url(&d, "/step/2").await;
         click(&d, "button[value='continue']").await;
-        posting_step3(&d, "2027-01-04", "2027-03-31", "nl").await;
+        posting_step3(&d, "2027-01-04", "2029-06-30", "nl").await;
         click(&d, "button[value='continue']").await;
         contact(&d).await;
         click(&d, "button[value='continue']").await;
@@ -480,7 +481,7 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
         assert!(
             el(&d, By::Id("verdict")).await.text().await?.starts_with("Enter the holder's date of birth")
         );
-        fill(&d, "birth_date", "21/01/1978").await;
+        fill(&d, "birth_date", "09/06/1988").await;
         click(&d, "form[action='/verify'] button").await;
         assert!(el(&d, By::Id("verdict")).await.text().await?.starts_with("Valid"));
         shots.take(&d, "verify-valid").await;
@@ -488,7 +489,7 @@ async fn an_agent_approves_the_employer_downloads_and_anyone_verifies() {
         fill(&d, "justification", "The works were postponed").await;
         click(&d, "#confirm-cancel").await;
         el(&d, By::Id("notice")).await;
-        d.goto(&format!("{base}/verify?n={doc}&b=21/01/1978")).await?;
+        d.goto(&format!("{base}/verify?n={doc}&b=09/06/1988")).await?;
         assert!(el(&d, By::Id("verdict")).await.text().await?.starts_with("Withdrawn"));
         shots.take(&d, "verify-withdrawn").await;
         Ok(())

@@ -137,6 +137,16 @@ impl Finding {
         self
     }
 
+    /// Whether the request cannot even be saved while this finding stands: its period is not
+    /// covered by the employer's Dimona, the worker enters service after it starts, or it
+    /// overlaps an approved request for the same State. The employer can put each right.
+    pub fn blocks_saving(&self) -> bool {
+        matches!(
+            self.code,
+            Code::DimonaNotCovered | Code::EmployeeEntryAfterStart | Code::RequestOverlapsApproved
+        )
+    }
+
     /// Adds the periods it is about.
     pub fn with_periods(mut self, periods: Vec<Period>) -> Finding {
         self.periods = periods;
@@ -165,6 +175,11 @@ impl Assessment {
     /// Whether any finding blocks approval.
     pub fn is_blocking(&self) -> bool {
         self.findings.iter().any(|f| f.severity == FindingSeverity::Blocking)
+    }
+
+    /// The findings that keep the request from being saved (see [`Finding::blocks_saving`]).
+    pub fn blocking_saving(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.blocks_saving())
     }
 
     /// Whether the request is clean: no finding at all and no manual review.

@@ -1,7 +1,7 @@
 //! The NSSO back office: the queue and a request's decision page.
 
 use super::home::country_name;
-use super::summary::{AssessmentView, Section, assessment_view, sections};
+use super::summary::{AssessmentView, Reader, Section, assessment_view, sections};
 use crate::AppState;
 use crate::context::{Agent, CsrfForm};
 use crate::form::Values;
@@ -164,7 +164,7 @@ async fn request_page(
         status: tr.t(&format!("status-{}", v.record.status)),
         requested: format!("{} – {}", tr.date(v.request.period.start), tr.date(v.request.period.end)),
         channel: tr.t(if v.ebox_active { "channel-e_box" } else { "channel-paper" }),
-        a: assessment_view(tr, &v.assessment),
+        a: assessment_view(tr, &v.assessment, Reader::Agent),
         in_progress: v.record.status == "in_progress",
         admitted_start: admitted.start.to_string(),
         admitted_end: admitted.end.to_string(),

@@ -21,6 +21,8 @@ pub struct Section {
 
 /// The pre-assessment, ready to show.
 pub struct AssessmentView {
+    /// Some finding keeps the request from being saved.
+    pub(crate) unsaveable: bool,
     pub(crate) instrument: String,
     pub(crate) legislation: String,
     pub(crate) max_end: String,
@@ -224,8 +226,18 @@ pub(crate) fn sections(tr: Tr, input: &wabro_domain::input::RequestInput, kind: 
     out
 }
 
-/// The assessment in words.
-pub fn assessment_view(tr: Tr, a: &Assessment) -> AssessmentView {
+/// Who reads the assessment: the employer before saving, or an NSSO agent deciding.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    /// The employer, at the summary.
+    Employer,
+    /// An agent.
+    Agent,
+}
+
+/// The assessment in words. While a blocking finding stands, the verdict does not say which
+/// legislation applies: the NSSO decides.
+pub fn assessment_view(tr: Tr, a: &Assessment, reader: Reader) -> AssessmentView {
     let instrument = match &a.instrument {
         Instrument::A1 { framework, article } => {
             let fw = serde_json::to_value(framework)
@@ -247,9 +259,15 @@ pub fn assessment_view(tr: Tr, a: &Assessment) -> AssessmentView {
         .findings
         .iter()
         .map(|f| {
-            let (class, label) = match f.severity {
-                FindingSeverity::Blocking => ("blocking", tr.t("assessment-blocking")),
-                FindingSeverity::Warning => ("warning", tr.t("assessment-warning")),
+            let (class, label) = match (f.severity, reader, f.blocks_saving()) {
+                (FindingSeverity::Blocking, Reader::Employer, true) => {
+                    ("blocking", tr.t("assessment-must-solve"))
+                }
+                (FindingSeverity::Blocking, Reader::Employer, false) => {
+                    ("blocking", tr.t("assessment-leads-to-refusal"))
+                }
+                (FindingSeverity::Blocking, Reader::Agent, _) => ("blocking", tr.t("assessment-blocking")),
+                (FindingSeverity::Warning, _, _) => ("warning", tr.t("assessment-warning")),
             };
             let mut text = tr.code(f.code, &f.params);
             if !f.periods.is_empty() {
@@ -260,11 +278,21 @@ pub fn assessment_view(tr: Tr, a: &Assessment) -> AssessmentView {
             (class, label, text)
         })
         .collect();
+    let undecided = a.is_blocking();
     AssessmentView {
+        unsaveable: a.blocking_saving().next().is_some(),
         instrument,
-        legislation: tr.country(a.legislation).to_owned(),
+        legislation: if undecided {
+            tr.t("assessment-legislation-open")
+        } else {
+            tr.country(a.legislation).to_owned()
+        },
         max_end: a.max_end_date.map(|d| tr.date(d)).unwrap_or_else(|| tr.t("assessment-no-max")),
-        reason: tr.code(a.reason, &Default::default()),
+        reason: if undecided {
+            tr.t("assessment-reason-open")
+        } else {
+            tr.code(a.reason, &Default::default())
+        },
         findings,
         manual: a.manual_review,
     }
@@ -286,7 +314,7 @@ pub async fn page(
     let tr = ctx.tr();
     let sections = sections(tr, &summary.draft.input, summary.draft.kind);
     let (problems, assessment) = match &summary.outcome {
-        Ok((_, a)) => (Vec::new(), Some(assessment_view(tr, a))),
+        Ok((_, a)) => (Vec::new(), Some(assessment_view(tr, a, Reader::Employer))),
         Err(issues) => {
             let problems = Errors::labelled(tr, issues)
                 .into_iter()

@@ -19,7 +19,7 @@ async fn the_queue_lists_requests_in_progress_oldest_first_with_filters_and_coun
     let t1 = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
     app.clock.advance(time::Duration::days(3));
     let mut a = app.login(USER_A).await;
-    let t2 = file(&mut a, "janssens", "DE", "2027-01-04", "2027-06-30").await;
+    let t2 = file(&mut a, "maes", "DE", "2027-01-04", "2029-06-30").await;
     let mut b = app.login(USER_B).await;
     let t3 = file(&mut b, "heyden", "FR", "2027-02-01", "2027-03-31").await;
 
@@ -31,7 +31,7 @@ async fn the_queue_lists_requests_in_progress_oldest_first_with_filters_and_coun
     assert_eq!(listed(&agent.get("/agent?country=FR").await.body), vec![t1.clone(), t3.clone()]);
     assert_eq!(listed(&agent.get("/agent?enterprise=0876.543.270").await.body), vec![t3.clone()]);
     assert_eq!(listed(&agent.get("/agent?min_age_days=2").await.body), vec![t1.clone()]);
-    // Janssens' Dimona ends on 31 March 2027: a blocking finding.
+    // Past the 24 months an A1 allows: a blocking finding.
     assert_eq!(listed(&agent.get("/agent?blocking=yes").await.body), vec![t2.clone()]);
     assert_eq!(listed(&agent.get("/agent?kind=seafarer").await.body), Vec::<String>::new());
 
@@ -160,7 +160,8 @@ async fn instant_decision_approves_clean_requests_only() {
     let app = TestApp::with_config(wabro_app::Config { instant_decision: true, ..Default::default() }).await;
     let mut a = app.login(USER_A).await;
     let clean = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
-    let gap = file(&mut a, "janssens", "DE", "2027-01-04", "2027-06-30").await;
+    // Longer than the 24 months an A1 allows: saved, but left to an agent.
+    let gap = file(&mut a, "maes", "DE", "2027-01-04", "2029-06-30").await;
     let d = a.get(&format!("/consult/{clean}")).await;
     assert!(d.contains("id=\"status\">Closed<") && d.contains("Request approved"), "approved at once");
     assert!(d.contains("<td>Wabro</td>"), "by the system");

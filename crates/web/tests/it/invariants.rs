@@ -203,7 +203,8 @@ async fn an_instant_approval_is_saved_with_its_request_or_not_at_all() {
 }
 
 /// Finding 3: a request overlapping an approved one of the same worker for the same State was
-/// approved at once; the worker then held two A1s for the same State.
+/// approved at once; the worker then held two A1s for the same State. Now an overlap with an
+/// approved request cannot be saved, and one with a pending request is never approved at once.
 #[tokio::test]
 async fn a_request_overlapping_another_for_the_same_state_is_never_approved_at_once() {
     let app = TestApp::with_config(wabro_app::Config { instant_decision: true, ..Default::default() }).await;
@@ -213,9 +214,8 @@ async fn a_request_overlapping_another_for_the_same_state_is_never_approved_at_o
         a.get(&format!("/consult/{first}")).await.contains("Approved"),
         "a clean request is approved at once"
     );
-    let pending_overlap = file(&mut a, "broeck", "FR", "2027-03-01", "2027-04-30").await;
-    let detail = a.get(&format!("/consult/{pending_overlap}")).await;
-    assert!(detail.contains("In progress"), "an overlap is not approved at once: {}", detail.body);
+    let refused = file(&mut a, "broeck", "FR", "2027-03-01", "2027-04-30").await;
+    assert!(refused.starts_with("/drafts/"), "an overlap with an approved request is not saved: {refused}");
     let elsewhere = file(&mut a, "broeck", "DE", "2027-03-01", "2027-04-30").await;
     assert!(
         a.get(&format!("/consult/{elsewhere}")).await.contains("Approved"),
@@ -224,12 +224,13 @@ async fn a_request_overlapping_another_for_the_same_state_is_never_approved_at_o
     // A simultaneous occupation in the Netherlands, Germany and Belgium over the same days as
     // the approved posting to Germany: other kinds were never compared.
     let id = crate::kinds::simultaneous_draft(&mut a).await;
-    let so = a
-        .post(&format!("/drafts/{id}/submit"), &[])
-        .await
-        .redirected()
-        .trim_start_matches("/requests/")
-        .to_owned();
-    let detail = a.get(&format!("/consult/{so}")).await;
-    assert!(detail.contains("In progress"), "it overlaps the approved posting to Germany: {}", detail.body);
+    let so = a.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
+    assert_eq!(so, format!("/drafts/{id}/summary"), "it overlaps the approved posting to Germany");
+    assert!(a.get(&so).await.contains("already approved for this worker and Germany"));
+    // Overlapping a request still in progress: saved, for an agent to examine both.
+    let long = file(&mut a, "maes", "DE", "2027-01-04", "2029-06-30").await;
+    assert!(a.get(&format!("/consult/{long}")).await.contains("In progress"));
+    let overlap = file(&mut a, "maes", "DE", "2027-03-01", "2027-04-30").await;
+    let detail = a.get(&format!("/consult/{overlap}")).await;
+    assert!(detail.contains("In progress"), "not approved at once: {}", detail.body);
 }

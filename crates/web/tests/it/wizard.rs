@@ -328,7 +328,7 @@ async fn the_summary_explains_findings_in_plain_language() {
     let r = c.get(&format!("/drafts/{id}/summary")).await;
     assert!(r.contains("The period runs past the latest end date allowed, 3 Jan 2029."), "{}", r.body);
     assert!(r.contains("A posted worker may not replace another posted worker."));
-    assert!(r.contains("Must be solved"));
+    assert!(r.contains("As it stands, this leads to a refusal"));
 }
 
 #[tokio::test]
@@ -526,4 +526,52 @@ async fn changing_the_destination_asks_for_the_places_to_be_checked() {
     c.post_place(&id, 0, &spain).await.redirected();
     assert!(!c.get(&format!("/drafts/{id}/summary")).await.contains("was entered for"));
     assert!(c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected().starts_with("/requests/"));
+}
+
+/// Issue 13, finding 6: "Must be solved" stood next to "Posted worker: Belgian legislation
+/// continues to apply" and an active Save. A Dimona gap now keeps the request from being saved,
+/// with the way out named, and the verdict leaves the legislation to the NSSO; other blocking
+/// findings are saved for the NSSO and say they lead to a refusal as they stand.
+#[tokio::test]
+async fn findings_that_must_be_solved_stop_the_save_and_the_verdict_waits() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft_for(&mut c, &id, "janssens").await;
+    let summary = c.get(&format!("/drafts/{id}/summary")).await;
+    assert!(summary.contains("Must be solved before saving"), "{}", summary.body);
+    assert!(summary.contains("Declare them in Dimona, or change the period."));
+    assert!(!summary.contains("id=\"save\""), "no Save button");
+    assert!(summary.contains("This request cannot be saved yet"));
+    assert!(!summary.contains("Belgian legislation continues to apply"), "no verdict while it stands");
+    assert!(summary.contains("To be decided by the NSSO"));
+    let r = c.post(&format!("/drafts/{id}/submit"), &[]).await;
+    assert_eq!(r.redirected(), format!("/drafts/{id}/summary"), "the save is refused");
+    assert_eq!(requests_of(&app, 1).await, 0);
+
+    // Past the maximum: saved for the NSSO to examine, and said plainly.
+    let id = new_draft(&mut c).await;
+    complete_draft_for(&mut c, &id, "maes").await;
+    let step3 = [
+        ("period.start", "2027-01-04"),
+        ("period.end", "2029-06-30"),
+        ("conditions.covered_before", "yes"),
+        ("conditions.extra_contract_with_host", "no"),
+        ("conditions.host_can_change_pay", "no"),
+        ("conditions.host_can_dismiss", "no"),
+        ("conditions.host_disciplinary", "no"),
+        ("conditions.replaces_posted_worker", "no"),
+        ("language", "fr"),
+        ("action", "previous"),
+    ];
+    c.post(&format!("/drafts/{id}/step/3"), &step3).await.redirected();
+    let summary = c.get(&format!("/drafts/{id}/summary")).await;
+    assert!(
+        summary.contains("As it stands, this leads to a refusal: the NSSO will examine it"),
+        "{}",
+        summary.body
+    );
+    assert!(!summary.contains("Must be solved"));
+    assert!(!summary.contains("Belgian legislation continues to apply"));
+    assert!(summary.contains("id=\"save\""));
 }
