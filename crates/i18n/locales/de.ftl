@@ -562,3 +562,4 @@ assessment-legislation-open = Vom LSS zu entscheiden
 assessment-reason-open = Solange die unten genannten Punkte bestehen, kann das LSS nicht bestätigen, welche Rechtsvorschriften gelten.
 summary-cannot-save = Dieser Antrag kann noch nicht gespeichert werden
 summary-cannot-save-body = Beheben Sie die oben mit „Vor dem Speichern zu lösen“ markierten Punkte: Melden Sie die Beschäftigung für die nicht gedeckten Tage in Dimona, berichtigen Sie das Eintrittsdatum oder ändern Sie den Zeitraum. Ihre Antworten bleiben erhalten.
+doc-status-refusal = Antrag abgelehnt

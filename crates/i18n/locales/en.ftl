@@ -562,3 +562,4 @@ assessment-legislation-open = To be decided by the NSSO
 assessment-reason-open = As long as the points below stand, the NSSO cannot confirm which legislation applies.
 summary-cannot-save = This request cannot be saved yet
 summary-cannot-save-body = Put right the points marked “Must be solved before saving” above: declare the employment in Dimona for the days it does not cover, correct the date of entry into service, or change the period. Your answers are kept.
+doc-status-refusal = Request refused

@@ -562,3 +562,4 @@ assessment-legislation-open = À décider par l'ONSS
 assessment-reason-open = Tant que les points ci-dessous subsistent, l'ONSS ne peut pas confirmer quelle législation s'applique.
 summary-cannot-save = Cette demande ne peut pas encore être enregistrée
 summary-cannot-save-body = Réglez les points marqués « À régler avant d'enregistrer » ci-dessus : déclarez l'occupation dans Dimona pour les jours non couverts, corrigez la date d'entrée en service ou modifiez la période. Vos réponses sont conservées.
+doc-status-refusal = Demande refusée

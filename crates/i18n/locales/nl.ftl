@@ -562,3 +562,4 @@ assessment-legislation-open = Te beslissen door de RSZ
 assessment-reason-open = Zolang de punten hieronder blijven bestaan, kan de RSZ niet bevestigen welke wetgeving van toepassing is.
 summary-cannot-save = Deze aanvraag kan nog niet worden opgeslagen
 summary-cannot-save-body = Los de punten op die hierboven gemarkeerd zijn met ‘Op te lossen vóór het opslaan’: geef de tewerkstelling in Dimona aan voor de dagen die niet gedekt zijn, verbeter de datum van indiensttreding of wijzig de periode. Uw antwoorden blijven bewaard.
+doc-status-refusal = Aanvraag geweigerd

@@ -218,6 +218,12 @@ async fn search_page(state: &AppState, who: &Employer, q: SearchQuery, cancel_mo
         state.app.search_requests(employer, &q).await
     };
     let (issues, results): (Vec<Issue>, Option<Results>) = match found {
+        // A page past the last (an old bookmark, a typed number) goes to the last page.
+        Ok(page) if page.rows.is_empty() && page.total > 0 && page.page > page.pages => {
+            let mut last = q.clone();
+            last.page = Some(page.pages.to_string());
+            return redirect(&format!("{action}?{}", serde_urlencoded::to_string(&last).unwrap_or_default()));
+        }
         Ok(page) => (Vec::new(), Some(results(tr, action, &q, page))),
         Err(AppError::Invalid(issues)) => (issues, None),
         Err(e) => return app_error(ctx, e),

@@ -26,11 +26,21 @@ pub struct DocLine {
 }
 
 fn line(tr: Tr, d: DocumentRow) -> DocLine {
+    // A rejection letter admits no period and is never "valid": it says the request was refused.
+    let rejection = d.kind == "rejection";
     DocLine {
         kind: tr.t(&format!("doc-kind-{}", d.kind)),
         holder: d.holder_name,
-        period: format!("{} – {}", tr.date(d.valid_from), tr.date(d.valid_to)),
-        status: tr.t(&format!("doc-status-{}", d.status)),
+        period: if rejection {
+            "—".to_owned()
+        } else {
+            format!("{} – {}", tr.date(d.valid_from), tr.date(d.valid_to))
+        },
+        status: if rejection {
+            tr.t("doc-status-refusal")
+        } else {
+            tr.t(&format!("doc-status-{}", d.status))
+        },
         enterprise: d.enterprise,
         read: d.read,
         number: d.document_number,

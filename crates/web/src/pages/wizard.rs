@@ -207,7 +207,14 @@ fn destination_value(input: &RequestInput) -> String {
 
 fn destinations(tr: Tr, selected: &str) -> Vec<(String, String, bool)> {
     let mut out = Vec::new();
-    for c in tr.countries_by_name().iter().copied().filter(|c| *c != Country::BE) {
+    // Jersey, Guernsey and the Isle of Man are offered once, as territories of the United
+    // Kingdom, not again as countries of their own.
+    for c in tr
+        .countries_by_name()
+        .iter()
+        .copied()
+        .filter(|c| *c != Country::BE && Territory::from_iso(*c).is_none())
+    {
         let code = c.code().to_owned();
         out.push((code.clone(), tr.country(c).to_owned(), selected == code));
         for t in Territory::ALL.into_iter().filter(|t| t.parent() == c) {
@@ -230,9 +237,11 @@ fn place_rows(tr: Tr, input: &RequestInput, issues: &[Issue]) -> Vec<PlaceRow> {
         .iter()
         .enumerate()
         .map(|(index, pl)| {
-            let prefix = format!("places[{index}].");
-            let error =
-                issues.iter().find(|i| i.path.starts_with(&prefix)).map(|i| tr.code(i.code, &i.params));
+            let prefix = format!("places[{index}]");
+            let error = issues
+                .iter()
+                .find(|i| i.path == prefix || i.path.starts_with(&format!("{prefix}.")))
+                .map(|i| tr.code(i.code, &i.params));
             let mut details = [
                 &pl.street,
                 &pl.number,

@@ -276,3 +276,23 @@ async fn another_enterprise_never_sees_or_cancels_these_requests() {
     }
     assert!(!b.get("/consult?name=broeck").await.contains("Van den Broeck"));
 }
+
+/// Issue 13, finding 16: `/consult?page=99` said "17 requests found" over an empty table with
+/// no pager; it now goes to the last page.
+#[tokio::test]
+async fn a_page_past_the_last_goes_to_the_last_page() {
+    let (_app, mut c, _) = seeded().await;
+    let r = c.get("/consult?page=99&kind=posting").await;
+    let to = r.redirected();
+    assert!(to.starts_with("/consult?") && to.contains("kind=posting") && to.contains("page=1"), "{to}");
+}
+
+/// Issue 13, finding 19: Jersey, Guernsey and the Isle of Man were offered twice.
+#[tokio::test]
+async fn each_crown_dependency_is_offered_once() {
+    let (_app, mut c, _) = seeded().await;
+    let id = new_draft(&mut c).await;
+    let step2 = c.get(&format!("/drafts/{id}/step/2")).await;
+    assert!(step2.contains(">United Kingdom — Jersey<"));
+    assert!(!step2.contains(">Jersey<") && !step2.contains("value=\"JE\""), "not again as a country");
+}

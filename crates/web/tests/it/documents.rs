@@ -299,3 +299,20 @@ async fn the_certificate_carries_the_request_the_admitted_period_and_the_employe
     }
     assert!(!text.contains("30/06/2027"), "the admitted end, not the requested one:\n{text}");
 }
+
+/// Issue 13, finding 17: a rejection letter in the e-Box showed the requested period under
+/// "Admitted period" and the status "Valid".
+#[tokio::test]
+async fn a_rejection_letter_in_the_e_box_admits_nothing() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let reject =
+        wabro_app::DecisionInput::Reject { reason_code: "no_direct_link".into(), reason: "No link.".into() };
+    app.app.decide(&wabro_app::AgentCtx::for_tests(5), &tx, reject).await.unwrap();
+    app.app.process_jobs().await.unwrap();
+    let ebox = a.get("/ebox").await;
+    let row = ebox.body.split("<tr").find(|r| r.contains(&format!("REJ-{tx}"))).unwrap().to_owned();
+    assert!(row.contains("Request refused") && !row.contains("Valid"), "{row}");
+    assert!(!row.contains("4 Jan 2027"), "no admitted period: {row}");
+}
