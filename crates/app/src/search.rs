@@ -41,6 +41,10 @@ pub struct SearchQuery {
     pub admitted_from: Option<String>,
     /// Admitted period to.
     pub admitted_to: Option<String>,
+    /// Abroad on or after this day (the period, admitted or else requested, overlaps).
+    pub abroad_from: Option<String>,
+    /// Abroad on or before this day.
+    pub abroad_to: Option<String>,
     /// Status code.
     pub status: Option<String>,
     /// Decision code.
@@ -134,9 +138,13 @@ pub fn criteria(q: &SearchQuery) -> Result<Criteria, Vec<Issue>> {
     c.requested_to = date(&q.requested_to, "requested_to");
     c.admitted_from = date(&q.admitted_from, "admitted_from");
     c.admitted_to = date(&q.admitted_to, "admitted_to");
-    for (from, to, field) in
-        [(c.requested_from, c.requested_to, "requested_to"), (c.admitted_from, c.admitted_to, "admitted_to")]
-    {
+    c.abroad_from = date(&q.abroad_from, "abroad_from");
+    c.abroad_to = date(&q.abroad_to, "abroad_to");
+    for (from, to, field) in [
+        (c.requested_from, c.requested_to, "requested_to"),
+        (c.admitted_from, c.admitted_to, "admitted_to"),
+        (c.abroad_from, c.abroad_to, "abroad_to"),
+    ] {
         if let (Some(f), Some(t)) = (from, to)
             && t < f
         {

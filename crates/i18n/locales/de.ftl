@@ -563,3 +563,5 @@ assessment-reason-open = Solange die unten genannten Punkte bestehen, kann das L
 summary-cannot-save = Dieser Antrag kann noch nicht gespeichert werden
 summary-cannot-save-body = Beheben Sie die oben mit „Vor dem Speichern zu lösen“ markierten Punkte: Melden Sie die Beschäftigung für die nicht gedeckten Tage in Dimona, berichtigen Sie das Eintrittsdatum oder ändern Sie den Zeitraum. Ihre Antworten bleiben erhalten.
 doc-status-refusal = Antrag abgelehnt
+col-abroad = Im Ausland am oder während
+abroad-hint = Anträge, deren Zeitraum (genehmigt, sonst beantragt) mindestens einen dieser Tage umfasst.

@@ -563,3 +563,5 @@ assessment-reason-open = As long as the points below stand, the NSSO cannot conf
 summary-cannot-save = This request cannot be saved yet
 summary-cannot-save-body = Put right the points marked “Must be solved before saving” above: declare the employment in Dimona for the days it does not cover, correct the date of entry into service, or change the period. Your answers are kept.
 doc-status-refusal = Request refused
+col-abroad = Abroad on or during
+abroad-hint = Requests whose period (admitted, else requested) includes at least one of these days.

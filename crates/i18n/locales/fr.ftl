@@ -563,3 +563,5 @@ assessment-reason-open = Tant que les points ci-dessous subsistent, l'ONSS ne pe
 summary-cannot-save = Cette demande ne peut pas encore être enregistrée
 summary-cannot-save-body = Réglez les points marqués « À régler avant d'enregistrer » ci-dessus : déclarez l'occupation dans Dimona pour les jours non couverts, corrigez la date d'entrée en service ou modifiez la période. Vos réponses sont conservées.
 doc-status-refusal = Demande refusée
+col-abroad = À l'étranger le ou pendant
+abroad-hint = Les demandes dont la période (admise, sinon demandée) comprend au moins un de ces jours.

@@ -563,3 +563,5 @@ assessment-reason-open = Zolang de punten hieronder blijven bestaan, kan de RSZ 
 summary-cannot-save = Deze aanvraag kan nog niet worden opgeslagen
 summary-cannot-save-body = Los de punten op die hierboven gemarkeerd zijn met ‘Op te lossen vóór het opslaan’: geef de tewerkstelling in Dimona aan voor de dagen die niet gedekt zijn, verbeter de datum van indiensttreding of wijzig de periode. Uw antwoorden blijven bewaard.
 doc-status-refusal = Aanvraag geweigerd
+col-abroad = In het buitenland op of tijdens
+abroad-hint = Aanvragen waarvan de periode (toegestaan, anders gevraagd) minstens één van deze dagen bevat.

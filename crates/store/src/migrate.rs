@@ -21,6 +21,11 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (12, "0012_audit_chain", include_str!("../../../migrations/sqlite/0012_audit_chain.sql")),
     (13, "0013_password_change", include_str!("../../../migrations/sqlite/0013_password_change.sql")),
     (14, "0014_request_countries", include_str!("../../../migrations/sqlite/0014_request_countries.sql")),
+    (
+        15,
+        "0015_request_countries_index",
+        include_str!("../../../migrations/sqlite/0015_request_countries_index.sql"),
+    ),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

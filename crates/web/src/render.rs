@@ -167,6 +167,7 @@ pub fn field_label(path: &str) -> Option<&'static str> {
         ("remarks", _) => "field-remarks",
         ("min_age_days", _) => "queue-min-age",
         ("birth_date", _) => "verify-birth-date",
+        ("abroad_from" | "abroad_to", _) => "col-abroad",
         ("from", _) => "audit-from",
         ("current", _) => "password-current",
         ("new", _) => "password-new",

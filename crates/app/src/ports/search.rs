@@ -71,6 +71,10 @@ pub struct Criteria {
     pub admitted_from: Option<Date>,
     /// Admitted period ends on or before.
     pub admitted_to: Option<Date>,
+    /// The period (admitted, else requested) overlaps from this day...
+    pub abroad_from: Option<Date>,
+    /// ...to this day: "who is abroad in March".
+    pub abroad_to: Option<Date>,
     /// Status code.
     pub status: Option<String>,
     /// Decision (`approved` or `rejected`).
@@ -100,6 +104,8 @@ pub struct RequestRow {
     pub worker_name: String,
     /// Main country.
     pub country: String,
+    /// Every country of work, comma-separated (empty for requests stored without the list).
+    pub countries: String,
     /// Territory code.
     pub territory: Option<String>,
     /// Status code.

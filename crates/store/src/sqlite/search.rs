@@ -66,7 +66,8 @@ fn filter(scope: SearchScope, c: &Criteria) -> Filter {
         }
     }
     if let Some(v) = &c.country {
-        f.add("r.country = ?", Bind::T(v.clone()));
+        // Any of the request's countries (a simultaneous occupation has several).
+        f.add("r.id IN (SELECT request_id FROM request_countries WHERE country = ?)", Bind::T(v.clone()));
     }
     if let Some(v) = &c.territory {
         f.add("r.territory = ?", Bind::T(v.clone()));
@@ -85,6 +86,13 @@ fn filter(scope: SearchScope, c: &Criteria) -> Filter {
     if let Some(d) = c.admitted_to {
         f.add("r.admitted_end <= ?", Bind::T(date(d)));
         f.add("r.admitted_start <= ?", Bind::T(date(d)));
+    }
+    // Abroad on or during: the period (admitted when decided, else requested) overlaps.
+    if let Some(d) = c.abroad_from {
+        f.add("COALESCE(r.admitted_end, r.end_date) >= ?", Bind::T(date(d)));
+    }
+    if let Some(d) = c.abroad_to {
+        f.add("COALESCE(r.admitted_start, r.start_date) <= ?", Bind::T(date(d)));
     }
     if let Some(v) = &c.status {
         f.add("r.status = ?", Bind::T(v.clone()));
@@ -125,6 +133,7 @@ fn row(r: &SqliteRow) -> StoreResult<RequestRow> {
         ssin: r.get("ssin"),
         worker_name: r.get("worker_name"),
         country: r.get("country"),
+        countries: r.get("countries"),
         territory: r.get("territory"),
         status: r.get("status"),
         decision: r.get("decision_kind"),
@@ -159,7 +168,7 @@ impl SqliteStore {
         // The page's ids first (from the indexes alone where they cover the filters), then the rows.
         let order = order(c);
         let list = format!(
-            "SELECT r.transaction_number, r.kind, r.ssin, r.worker_name, r.country, r.territory, r.status, \
+            "SELECT r.transaction_number, r.kind, r.ssin, r.worker_name, r.country, r.countries, r.territory, r.status, \
              r.decision_kind, r.start_date, r.end_date, r.admitted_start, r.admitted_end \
              FROM requests r WHERE r.id IN (SELECT r.id FROM requests r {wh} ORDER BY {order} LIMIT ? OFFSET ?) \
              ORDER BY {order}"

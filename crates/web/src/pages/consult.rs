@@ -111,7 +111,7 @@ fn status_label(tr: Tr, status: &str, decision: Option<&str>) -> String {
 
 /// The query string of the criteria, without paging and sorting.
 fn criteria_query(q: &SearchQuery) -> Vec<(&'static str, String)> {
-    let pairs: [(&'static str, &Option<String>); 12] = [
+    let pairs: [(&'static str, &Option<String>); 14] = [
         ("number", &q.number),
         ("kind", &q.kind),
         ("ssin", &q.ssin),
@@ -122,6 +122,8 @@ fn criteria_query(q: &SearchQuery) -> Vec<(&'static str, String)> {
         ("requested_to", &q.requested_to),
         ("admitted_from", &q.admitted_from),
         ("admitted_to", &q.admitted_to),
+        ("abroad_from", &q.abroad_from),
+        ("abroad_to", &q.abroad_to),
         ("status", &q.status),
         ("decision", &q.decision),
     ];
@@ -186,7 +188,12 @@ fn results(tr: Tr, action: &str, q: &SearchQuery, page: SearchPage) -> Results {
         ssin: wabro_domain::Ssin::parse_structure(&r.ssin).map(|s| s.formatted()).unwrap_or(r.ssin),
         worker: r.worker_name,
         country: {
-            let mut c = country_name(tr, &r.country);
+            let codes: Vec<&str> = r.countries.split(',').filter(|c| !c.is_empty()).collect();
+            let mut c = if codes.len() > 1 {
+                codes.iter().map(|code| country_name(tr, code)).collect::<Vec<_>>().join(", ")
+            } else {
+                country_name(tr, &r.country)
+            };
             if let Some(t) = r.territory.as_deref().and_then(|t| Territory::parse(t).ok()) {
                 c = format!("{c} — {}", t.name(tr.lang()));
             }

@@ -296,3 +296,45 @@ async fn each_crown_dependency_is_offered_once() {
     assert!(step2.contains(">United Kingdom — Jersey<"));
     assert!(!step2.contains(">Jersey<") && !step2.contains("value=\"JE\""), "not again as a country");
 }
+
+/// Issue 13, finding 12: a simultaneous occupation was found and shown by its first country
+/// only: Country = Germany missed a request for the Netherlands and Germany.
+#[tokio::test]
+async fn a_simultaneous_occupation_is_found_and_shown_by_every_country() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = crate::kinds::simultaneous_draft(&mut c).await;
+    let tx = c
+        .post(&format!("/drafts/{id}/submit"), &[])
+        .await
+        .redirected()
+        .trim_start_matches("/requests/")
+        .to_owned();
+    for country in ["NL", "DE"] {
+        let found = c.get(&format!("/consult?country={country}")).await;
+        assert!(found.contains(&tx), "found by {country}: {}", found.body);
+    }
+    let row = c.get("/consult?country=DE").await;
+    let row = row.body.split("<tr").find(|r| r.contains(&tx)).unwrap().to_owned();
+    assert!(row.contains("Netherlands") && row.contains("Germany"), "every country shown: {row}");
+    assert!(!c.get("/consult?country=FR").await.contains(&tx));
+}
+
+/// Issue 13, finding 14: the date filters meant start ≥ and end ≤, so "who is abroad in
+/// March" found nothing. "Abroad on or during" finds the periods that overlap.
+#[tokio::test]
+async fn who_is_abroad_in_march() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let long = file(&mut c, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let april = file(&mut c, "maes", "DE", "2027-04-01", "2027-04-30").await;
+    let march = c.get("/consult?abroad_from=2027-03-01&abroad_to=2027-03-31").await;
+    assert!(march.contains(&long), "January to June includes March: {}", march.body);
+    assert!(!march.contains(&april));
+    let one_day = c.get("/consult?abroad_from=2027-04-15&abroad_to=2027-04-15").await;
+    assert!(one_day.contains(&long) && one_day.contains(&april));
+    let before = c.get("/consult?requested_from=2027-03-01&requested_to=2027-03-31").await;
+    assert!(!before.contains(&long), "the requested-period filter keeps its meaning");
+    let bad = c.get("/consult?abroad_from=2027-04-30&abroad_to=2027-04-01").await;
+    assert_eq!(bad.status, axum::http::StatusCode::BAD_REQUEST);
+}
