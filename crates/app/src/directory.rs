@@ -21,7 +21,7 @@ const LIMIT: u32 = 50;
 
 impl App {
     /// Searches the enterprise's workers: a complete SSIN (any separators) or at least two
-    /// letters of the family name (case and accents ignored).
+    /// letters of the family or given name (case and accents ignored), as Consult does.
     pub async fn search_directory(&self, ctx: &EmployerCtx, q: &str) -> AppResult<Vec<DirectoryHit>> {
         let q = q.trim();
         let digits = q.chars().filter(char::is_ascii_digit).count();

@@ -55,6 +55,9 @@ pub struct SearchQuery {
     pub dir: Option<String>,
     /// 1-based page.
     pub page: Option<String>,
+    /// The interface language (never from the URL): countries sort by their name in it.
+    #[serde(skip)]
+    pub lang: wabro_domain::Lang,
 }
 
 /// A page of results.
@@ -166,6 +169,9 @@ pub fn criteria(q: &SearchQuery) -> Result<Criteria, Vec<Issue>> {
         }
     }
     c.sort = text(&q.sort).and_then(SortKey::parse);
+    if c.sort == Some(SortKey::Country) {
+        c.country_order = wabro_i18n::Tr::new(q.lang).countries_by_name().iter().map(|c| c.code()).collect();
+    }
     c.descending = match text(&q.dir) {
         Some("asc") => false,
         Some(_) => true,

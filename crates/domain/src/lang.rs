@@ -3,10 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 /// A language of the user interface (and of names of countries and territories).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// English.
+    /// English (the default when nothing else is known).
+    #[default]
     En,
     /// French.
     Fr,

@@ -26,6 +26,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
         "0015_request_countries_index",
         include_str!("../../../migrations/sqlite/0015_request_countries_index.sql"),
     ),
+    (16, "0016_worker_name_keys", include_str!("../../../migrations/sqlite/0016_worker_name_keys.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

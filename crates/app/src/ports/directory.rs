@@ -49,7 +49,7 @@ pub struct DimonaRow {
 pub enum DirectoryQuery {
     /// By SSIN (digits).
     Ssin(String),
-    /// By part of the family name: a search key (see `wabro_domain::search_key`).
+    /// By part of the family or given name: a search key (see `wabro_domain::search_key`).
     Name(String),
 }
 

@@ -81,6 +81,9 @@ pub struct Criteria {
     pub decision: Option<String>,
     /// Only requests that can still be cancelled on this day.
     pub cancellable_on: Option<Date>,
+    /// Country codes in the order their names sort in the interface language (sorting by
+    /// country follows it; empty: by code).
+    pub country_order: Vec<&'static str>,
     /// Order.
     pub sort: Option<SortKey>,
     /// Descending order.

@@ -32,6 +32,33 @@ fn worker(r: &SqliteRow) -> StoreResult<WorkerRecord> {
     })
 }
 
+/// The search key of a worker's name: family and given names, as Consult searches them.
+fn name_key(family: &str, given: &str) -> String {
+    search_key(&format!("{family} {given}"))
+}
+
+/// Fills the search keys that a migration emptied (they are folded in Rust); returns how many.
+pub(super) async fn fill_name_keys(pool: &sqlx::SqlitePool) -> StoreResult<usize> {
+    let rows = sqlx::query("SELECT rowid, family_name, given_name FROM workers WHERE name_key = ''")
+        .fetch_all(pool)
+        .await
+        .map_err(db)?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+    for r in &rows {
+        sqlx::query("UPDATE workers SET name_key = ? WHERE rowid = ?")
+            .bind(name_key(r.get("family_name"), r.get("given_name")))
+            .bind(r.get::<i64, _>("rowid"))
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+    }
+    tx.commit().await.map_err(db)?;
+    Ok(rows.len())
+}
+
 #[async_trait]
 impl Directory for SqliteStore {
     async fn import_dimona(
@@ -53,7 +80,7 @@ impl Directory for SqliteStore {
                     .push_bind(w.ssin.as_str())
                     .push_bind(&w.family_name)
                     .push_bind(&w.given_name)
-                    .push_bind(search_key(&w.family_name))
+                    .push_bind(name_key(&w.family_name, &w.given_name))
                     .push_bind(w.nationality.code())
                     .push_bind(w.birth_date.map(date))
                     .push_bind(&w.street)

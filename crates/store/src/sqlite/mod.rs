@@ -42,6 +42,7 @@ impl SqliteStore {
         let writer =
             SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(db)?;
         crate::migrate::run(&writer).await?;
+        directory::fill_name_keys(&writer).await?;
         let sealed = audit::seal(&writer).await?;
         if sealed > 0 {
             tracing::info!(records = sealed, "audit records sealed into the chain");

@@ -109,7 +109,24 @@ fn filter(scope: SearchScope, c: &Criteria) -> Filter {
     f
 }
 
+/// The rank of each country in the interface language's order, as an SQL expression. The
+/// codes come from the country list, two capital letters each; anything else is left out.
+fn country_rank(order: &[&str]) -> String {
+    let mut case = String::from("CASE r.country");
+    for (rank, code) in order.iter().enumerate() {
+        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            case.push_str(&format!(" WHEN '{code}' THEN {rank}"));
+        }
+    }
+    case.push_str(" ELSE 9999 END");
+    case
+}
+
 fn order(c: &Criteria) -> String {
+    let dir = if c.descending { "DESC" } else { "ASC" };
+    if c.sort == Some(SortKey::Country) && !c.country_order.is_empty() {
+        return format!("{} {dir}, r.id {dir}", country_rank(&c.country_order));
+    }
     let col = match c.sort.unwrap_or(SortKey::Number) {
         SortKey::Number => "r.id",
         SortKey::Kind => "r.kind",
@@ -120,7 +137,6 @@ fn order(c: &Criteria) -> String {
         SortKey::Admitted => "r.admitted_start",
         SortKey::Requested => "r.start_date",
     };
-    let dir = if c.descending { "DESC" } else { "ASC" };
     if col == "r.id" { format!("r.id {dir}") } else { format!("{col} {dir}, r.id {dir}") }
 }
 

@@ -215,8 +215,9 @@ fn results(tr: Tr, action: &str, q: &SearchQuery, page: SearchPage) -> Results {
     }
 }
 
-async fn search_page(state: &AppState, who: &Employer, q: SearchQuery, cancel_mode: bool) -> Response {
+async fn search_page(state: &AppState, who: &Employer, mut q: SearchQuery, cancel_mode: bool) -> Response {
     let (ctx, employer) = (&who.ctx, &who.employer);
+    q.lang = ctx.lang;
     let tr = ctx.tr();
     let action = if cancel_mode { "/cancel" } else { "/consult" };
     let found = if cancel_mode {

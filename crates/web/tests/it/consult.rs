@@ -338,3 +338,29 @@ async fn who_is_abroad_in_march() {
     let bad = c.get("/consult?abroad_from=2027-04-30&abroad_to=2027-04-01").await;
     assert_eq!(bad.status, axum::http::StatusCode::BAD_REQUEST);
 }
+
+/// Issue 13, finding 13: the Country column sorted by ISO code (Austria, Canada, Switzerland,
+/// Germany…); it sorts by the name in the interface's language.
+#[tokio::test]
+async fn countries_sort_by_their_name_in_the_interface_language() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    // Codes CH < DE < ES; English names Germany < Spain < Switzerland; German names
+    // Deutschland < Schweiz < Spanien.
+    let ch = file(&mut c, "broeck", "CH", "2027-01-04", "2027-03-31").await;
+    let de = file(&mut c, "maes", "DE", "2027-01-04", "2027-03-31").await;
+    let es = file(&mut c, "peeters", "ES", "2027-01-04", "2027-03-31").await;
+    let order = |body: &str| {
+        let mut found: Vec<(usize, &str)> = [(&ch, "CH"), (&de, "DE"), (&es, "ES")]
+            .iter()
+            .map(|(tx, code)| (body.find(tx.as_str()).unwrap(), *code))
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, code)| code).collect::<Vec<_>>()
+    };
+    let english = c.get("/consult?sort=country&dir=asc").await;
+    assert_eq!(order(&english.body), ["DE", "ES", "CH"]);
+    c.post("/lang", &[("lang", "de"), ("back", "/")]).await;
+    let german = c.get("/consult?sort=country&dir=asc").await;
+    assert_eq!(order(&german.body), ["DE", "CH", "ES"]);
+}

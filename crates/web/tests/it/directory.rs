@@ -67,3 +67,16 @@ async fn choosing_a_worker_fills_the_employee_and_entry_date() {
     assert!(page.contains("Rue Royale 101 1000 Bruxelles, Belgium"));
     assert!(page.contains("name=\"entry_into_service\" value=\"2015-09-01\""), "from the Dimona period");
 }
+
+/// Issue 13, finding 15: the wizard's employee search matched family names only, Consult given
+/// names too. One search, the same everywhere.
+#[tokio::test]
+async fn the_employee_search_matches_given_names_as_consult_does() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    let by_given = c.get(&format!("/drafts/{id}/step/1?q=sofie")).await;
+    assert!(by_given.contains("De Smet"), "{}", by_given.body);
+    let both = c.get(&format!("/drafts/{id}/step/1?q=smet%20sof")).await;
+    assert!(both.contains("De Smet"));
+}
