@@ -35,4 +35,4 @@ pub use requests::{Confirmation, ReuseMode, Submitted};
 pub use search::{DecisionInput, Detail, SearchPage, SearchQuery, criteria as search_criteria};
 pub use steps::Step;
 pub use users::NewUserForm;
-pub use wizard::{DraftView, Summary};
+pub use wizard::{Difference, DraftView, Summary};

@@ -18,6 +18,61 @@ pub struct DraftView {
     pub draft: DraftRecord,
     /// Issues of the step shown.
     pub issues: Vec<Issue>,
+    /// The page's answers were not saved: the draft had been saved meanwhile (another tab).
+    /// These are the step's fields where that save and these answers differ.
+    pub changed_elsewhere: Vec<Difference>,
+}
+
+/// One answer another tab saved differently.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Difference {
+    /// The field path (`period.start`, `places[0].name`).
+    pub path: String,
+    /// What the other tab saved.
+    pub saved: String,
+    /// What this page sent.
+    pub yours: String,
+}
+
+/// The leaves of a JSON tree, by field path.
+fn leaves(prefix: &str, value: &serde_json::Value, out: &mut std::collections::BTreeMap<String, String>) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                leaves(&path, v, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                leaves(&format!("{prefix}[{i}]"), v, out);
+            }
+        }
+        Value::Null => {}
+        Value::String(s) => {
+            out.insert(prefix.to_owned(), s.clone());
+        }
+        other => {
+            out.insert(prefix.to_owned(), other.to_string());
+        }
+    }
+}
+
+/// The fields of `step` where two inputs differ.
+fn differences(kind: RequestKind, step: Step, saved: &RequestInput, yours: &RequestInput) -> Vec<Difference> {
+    let (mut a, mut b) = (Default::default(), Default::default());
+    leaves("", &serde_json::to_value(saved).unwrap_or_default(), &mut a);
+    leaves("", &serde_json::to_value(yours).unwrap_or_default(), &mut b);
+    let paths: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    paths
+        .into_iter()
+        .filter(|p| step.owns(kind, p))
+        .filter_map(|p| {
+            let (s, y) = (a.get(p).cloned().unwrap_or_default(), b.get(p).cloned().unwrap_or_default());
+            (s != y).then(|| Difference { path: p.clone(), saved: s, yours: y })
+        })
+        .collect()
 }
 
 /// Everything the summary page shows.
@@ -104,8 +159,15 @@ impl App {
         extends: Option<String>,
     ) -> AppResult<String> {
         let now = self.clock.now();
-        let draft =
-            DraftRecord { id: draft_id(), kind, input, submitted_request: None, extends, updated_at: now };
+        let draft = DraftRecord {
+            id: draft_id(),
+            kind,
+            input,
+            submitted_request: None,
+            extends,
+            updated_at: now,
+            version: 1,
+        };
         let audit = self.audit(
             ctx,
             "draft",
@@ -161,19 +223,37 @@ impl App {
 
     /// Applies a step's answers to a draft, saves it whatever they are (nothing typed is lost),
     /// and returns the step's issues: none means the user may go on.
+    ///
+    /// `shown` is the version of the draft the page showed: when another tab saved the draft
+    /// since, nothing is written silently; the answers come back unsaved with what differs,
+    /// and sending them again (now over the newer version) saves them.
     pub async fn save_step(
         &self,
         ctx: &EmployerCtx,
         id: &str,
         step: Step,
+        shown: Option<i64>,
         apply: impl FnOnce(&mut RequestInput) + Send,
     ) -> AppResult<DraftView> {
-        let mut draft = self.open_draft(ctx, id).await?;
+        let saved = self.open_draft(ctx, id).await?;
+        let mut draft = saved.clone();
         apply(&mut draft.input);
         self.fix_extension_start(ctx, &mut draft).await?;
-        self.save(ctx, &draft).await?;
         let issues = self.step_issues(&draft, step);
-        Ok(DraftView { draft, issues })
+        if shown.is_some_and(|v| v != saved.version) || !self.save(ctx, &draft).await? {
+            let current = self.open_draft(ctx, id).await?;
+            draft.version = current.version;
+            let changed_elsewhere = differences(draft.kind, step, &current.input, &draft.input);
+            if !changed_elsewhere.is_empty() {
+                return Ok(DraftView { draft, issues, changed_elsewhere });
+            }
+            // The other save changed nothing this step holds: these answers go over it.
+            if !self.save(ctx, &draft).await? {
+                return Err(AppError::Conflict(Code::DraftChangedElsewhere));
+            }
+        }
+        draft.version += 1;
+        Ok(DraftView { draft, issues, changed_elsewhere: Vec::new() })
     }
 
     /// Applies the answers of one part of a step (a place of work, under `prefix`) and saves
@@ -192,10 +272,12 @@ impl App {
         self.fix_extension_start(ctx, &mut draft).await?;
         let issues = self.step_issues(&draft, step);
         if issues.iter().any(|i| i.path.starts_with(prefix)) {
-            return Ok((DraftView { draft, issues }, false));
+            return Ok((DraftView { draft, issues, changed_elsewhere: Vec::new() }, false));
         }
-        self.save(ctx, &draft).await?;
-        Ok((DraftView { draft, issues }, true))
+        if !self.save(ctx, &draft).await? {
+            return Err(AppError::Conflict(Code::DraftChangedElsewhere));
+        }
+        Ok((DraftView { draft, issues, changed_elsewhere: Vec::new() }, true))
     }
 
     /// An extension starts the day after the admitted end of the request it extends, whatever
@@ -214,12 +296,13 @@ impl App {
         Ok(())
     }
 
-    /// Saves a draft's input as it is.
-    pub(crate) async fn save(&self, ctx: &EmployerCtx, draft: &DraftRecord) -> AppResult<()> {
-        if !self.store.save_draft(ctx.scope(), &draft.id, &draft.input, self.clock.now()).await? {
-            return Err(AppError::NotFound);
-        }
-        Ok(())
+    /// Saves a draft's input over the version it was read at; false when another save came
+    /// first.
+    pub(crate) async fn save(&self, ctx: &EmployerCtx, draft: &DraftRecord) -> AppResult<bool> {
+        Ok(self
+            .store
+            .save_draft(ctx.scope(), &draft.id, &draft.input, self.clock.now(), draft.version)
+            .await?)
     }
 
     /// A draft that has not been submitted yet.
@@ -261,7 +344,10 @@ impl App {
         {
             input.entry_into_service = Some(period.start.to_string());
         }
-        self.save(ctx, &draft).await
+        if !self.save(ctx, &draft).await? {
+            return Err(AppError::Conflict(Code::DraftChangedElsewhere));
+        }
+        Ok(())
     }
 
     /// Discards an unsubmitted draft.

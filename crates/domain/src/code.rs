@@ -165,6 +165,8 @@ codes! {
     LifecycleReasonRequired => "lifecycle.reason_required",
     /// A person has as many unsubmitted drafts as allowed: finish or discard some first.
     DraftsTooMany => "drafts.too_many",
+    /// The draft was saved in another window meanwhile: reload it.
+    DraftChangedElsewhere => "draft.changed_elsewhere",
     /// Only an approved simultaneous occupation can be extended.
     RequestNotExtendable => "request.not_extendable",
     // --- assessment findings

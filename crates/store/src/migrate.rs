@@ -27,6 +27,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0015_request_countries_index.sql"),
     ),
     (16, "0016_worker_name_keys", include_str!("../../../migrations/sqlite/0016_worker_name_keys.sql")),
+    (17, "0017_draft_versions", include_str!("../../../migrations/sqlite/0017_draft_versions.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran.

@@ -25,6 +25,8 @@ pub struct DraftRecord {
     pub extends: Option<String>,
     /// Last change.
     pub updated_at: OffsetDateTime,
+    /// Counts the saves: a page that shows version n saves over version n only.
+    pub version: i64,
 }
 
 /// A request to store.
@@ -178,13 +180,15 @@ pub trait Requests: Send + Sync {
     async fn draft(&self, scope: Scope, id: &str) -> StoreResult<Option<DraftRecord>>;
     /// The enterprise's open (unsubmitted) drafts, newest first.
     async fn open_drafts(&self, scope: Scope, limit: u32) -> StoreResult<Vec<DraftRecord>>;
-    /// Saves a draft's input; false when there is no such open draft.
+    /// Saves a draft's input over `version` (and counts a new version); false when there is
+    /// no such open draft at that version (another save came first).
     async fn save_draft(
         &self,
         scope: Scope,
         id: &str,
         input: &RequestInput,
         at: OffsetDateTime,
+        version: i64,
     ) -> StoreResult<bool>;
     /// Discards an open draft; false when there is none.
     async fn delete_draft(&self, scope: Scope, id: &str, audit: &AuditEntry) -> StoreResult<bool>;

@@ -15,7 +15,7 @@ use wabro_domain::input::RequestInput;
 use wabro_domain::rules::PriorRequest;
 use wabro_domain::{Country, Period, RequestKind, Territory};
 
-const DRAFT_COLUMNS: &str = "id, kind, input, submitted_request, extends, updated_at";
+const DRAFT_COLUMNS: &str = "id, kind, input, submitted_request, extends, updated_at, version";
 const REQUEST_COLUMNS: &str = "r.id, r.transaction_number, r.kind, r.status, r.ssin, r.worker_name, r.country, \
     r.start_date, r.end_date, b.input_json, b.request_json, b.assessment_json, r.created_at, r.territory, r.decision, \
     r.cancel_reason, r.version, r.extends, \
@@ -36,6 +36,7 @@ fn draft(r: &SqliteRow) -> StoreResult<DraftRecord> {
         submitted_request: r.get("submitted_request"),
         extends: r.get("extends"),
         updated_at: parse_ts(r.get("updated_at"))?,
+        version: r.get("version"),
     })
 }
 
@@ -150,14 +151,17 @@ impl Requests for SqliteStore {
         id: &str,
         input: &RequestInput,
         at: OffsetDateTime,
+        version: i64,
     ) -> StoreResult<bool> {
         let r = sqlx::query(
-            "UPDATE drafts SET input = ?, updated_at = ? WHERE id = ? AND enterprise_id = ? AND submitted_request IS NULL",
+            "UPDATE drafts SET input = ?, updated_at = ?, version = version + 1
+             WHERE id = ? AND enterprise_id = ? AND submitted_request IS NULL AND version = ?",
         )
         .bind(json(input))
         .bind(ts(at))
         .bind(id)
         .bind(scope.enterprise_id())
+        .bind(version)
         .execute(&self.writer)
         .await
         .map_err(db)?;

@@ -361,7 +361,8 @@ async fn worker_end_to_end(count: usize) -> anyhow::Result<(f64, f64, f64)> {
     for i in 0..count {
         let draft =
             app.new_draft(&ctx, wabro_domain::RequestKind::Posting, None, wabro_domain::Lang::Fr).await?;
-        app.save_step(&ctx, &draft, wabro_app::Step::Destination, |input| *input = template.clone()).await?;
+        app.save_step(&ctx, &draft, wabro_app::Step::Destination, None, |input| *input = template.clone())
+            .await?;
         app.select_employee(&ctx, &draft, workers[i % workers.len()].as_str()).await?;
         let tx = app.submit(&ctx, &draft).await?.transaction_number;
         app.approve(&agent, &tx, period).await?;

@@ -87,6 +87,12 @@ pub struct Flow {
     pub so: bool,
     /// An extension: its start is fixed (the day after the extended request's admitted end).
     pub extension: bool,
+    /// The version of the draft the page shows (sent back, so that a save over a newer one
+    /// is noticed).
+    pub version: i64,
+    /// Answers another tab saved differently (label, saved, yours): these answers are not
+    /// saved yet.
+    pub changed: Vec<(String, String, String)>,
 }
 
 impl Flow {
@@ -98,6 +104,8 @@ impl Flow {
             total: Step::of_kind(draft.kind).len() as u8,
             so: draft.kind == RequestKind::SimultaneousOccupation,
             extension: draft.extends.is_some(),
+            version: draft.version,
+            changed: Vec::new(),
         }
     }
 }
@@ -304,6 +312,7 @@ pub fn step_title(kind: RequestKind, step: Step) -> String {
 }
 
 /// Renders a step with its issues (422 when there are any).
+#[allow(clippy::too_many_arguments)]
 async fn render(
     state: &AppState,
     ctx: &Ctx,
@@ -311,13 +320,23 @@ async fn render(
     draft: &DraftRecord,
     step: Step,
     issues: &[Issue],
+    changed: &[wabro_app::Difference],
     q: Option<&str>,
 ) -> Response {
     let tr = ctx.tr();
     let status = if issues.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let e = Errors::new(tr, issues);
     let p = Page::new(ctx, &step_title(draft.kind, step));
-    let f = Flow::new(draft, step);
+    let mut f = Flow::new(draft, step);
+    f.changed = changed
+        .iter()
+        .map(|d| {
+            let label =
+                crate::render::field_label(&d.path).map(|k| tr.t(k)).unwrap_or_else(|| d.path.clone());
+            let shown = |v: &str| if v.is_empty() { "—".to_owned() } else { v.to_owned() };
+            (label, shown(&d.saved), shown(&d.yours))
+        })
+        .collect();
     let v = Values::of(&draft.input);
     match step {
         Step::Employee => {
@@ -415,7 +434,7 @@ pub async fn step_page(
         return redirect(&format!("/requests/{tx}"));
     }
     let Some(step) = Step::at(draft.kind, n) else { return app_error(&ctx, AppError::NotFound) };
-    render(&state, &ctx, &employer, &draft, step, &[], query.q.as_deref()).await
+    render(&state, &ctx, &employer, &draft, step, &[], &[], query.q.as_deref()).await
 }
 
 /// Writes a step's answers into the input.
@@ -493,9 +512,10 @@ pub async fn step_post(
     let new_type = form.get("new_place_type").and_then(PlaceKind::parse);
     let fields = form.0;
     let remove = action.strip_prefix("remove:").and_then(|i| i.parse::<usize>().ok());
+    let shown = fields.iter().find(|(k, _)| k == "draft_version").and_then(|(_, v)| v.parse::<i64>().ok());
     let view = state
         .app
-        .save_step(&employer, &id, step, move |input| {
+        .save_step(&employer, &id, step, shown, move |input| {
             apply(input, kind, step, &fields);
             if let Some(i) = remove.filter(|i| *i < input.places.len()) {
                 input.places.remove(i);
@@ -506,6 +526,14 @@ pub async fn step_post(
         Ok(v) => v,
         Err(e) => return app_error(&ctx, e),
     };
+    if !view.changed_elsewhere.is_empty() {
+        // Not saved: the answers are shown again with what the other tab saved.
+        let mut response =
+            render(&state, &ctx, &employer, &view.draft, step, &view.issues, &view.changed_elsewhere, None)
+                .await;
+        *response.status_mut() = StatusCode::CONFLICT;
+        return response;
+    }
     if let Some(i) = action.strip_prefix("edit:") {
         return redirect(&format!("/drafts/{id}/places/{i}"));
     }
@@ -529,7 +557,7 @@ pub async fn step_post(
             None => redirect(&format!("/drafts/{id}/summary")),
         };
     }
-    render(&state, &ctx, &employer, &view.draft, step, &view.issues, None).await
+    render(&state, &ctx, &employer, &view.draft, step, &view.issues, &view.changed_elsewhere, None).await
 }
 
 /// `POST /drafts/{id}/employee`: picks the employee from the directory.

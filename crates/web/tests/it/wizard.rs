@@ -575,3 +575,52 @@ async fn findings_that_must_be_solved_stop_the_save_and_the_verdict_waits() {
     assert!(!summary.contains("Belgian legislation continues to apply"));
     assert!(summary.contains("id=\"save\""));
 }
+
+/// Issue 13, finding 10: two tabs on one draft silently overwrote each other (the last save won).
+#[tokio::test]
+async fn a_step_saved_over_a_newer_draft_says_so_and_shows_what_changed() {
+    let app = TestApp::new().await;
+    let mut c = app.login(USER_A).await;
+    let id = new_draft(&mut c).await;
+    complete_draft(&mut c, &id).await;
+    let version = |page: &str| {
+        page.split("name=\"draft_version\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned()
+    };
+    let first_tab = version(&c.get(&format!("/drafts/{id}/step/3")).await.body);
+    let second_tab = version(&c.get(&format!("/drafts/{id}/step/3")).await.body);
+    let step3 = |end: &'static str, v: String| {
+        vec![
+            ("period.start", "2027-01-04".to_owned()),
+            ("period.end", end.to_owned()),
+            ("conditions.covered_before", "yes".into()),
+            ("conditions.extra_contract_with_host", "no".into()),
+            ("conditions.host_can_change_pay", "no".into()),
+            ("conditions.host_can_dismiss", "no".into()),
+            ("conditions.host_disciplinary", "no".into()),
+            ("conditions.replaces_posted_worker", "no".into()),
+            ("mission", "Installation".into()),
+            ("language", "fr".into()),
+            ("action", "continue".into()),
+            ("draft_version", v),
+        ]
+    };
+    let form = step3("2027-05-31", second_tab);
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(&format!("/drafts/{id}/step/3"), &fields).await.redirected();
+    let form = step3("2027-03-31", first_tab);
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = c.post(&format!("/drafts/{id}/step/3"), &fields).await;
+    assert_eq!(r.status, axum::http::StatusCode::CONFLICT, "{}", r.body);
+    assert!(r.contains("Changed in another window"));
+    assert!(r.contains("2027-05-31") && r.contains("2027-03-31"), "both answers are shown");
+    assert!(r.contains("value=\"2027-03-31\""), "this page's answer is kept in the form");
+    assert!(
+        c.get(&format!("/drafts/{id}/step/3")).await.contains("value=\"2027-05-31\""),
+        "the other save stands"
+    );
+    // Sending it again, now over the newer version, saves it.
+    let form = step3("2027-03-31", version(&r.body));
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(&format!("/drafts/{id}/step/3"), &fields).await.redirected();
+    assert!(c.get(&format!("/drafts/{id}/step/3")).await.contains("value=\"2027-03-31\""));
+}
