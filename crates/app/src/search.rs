@@ -307,6 +307,30 @@ impl App {
         self.decide_request(user, origin, r, input).await
     }
 
+    /// Refuses an approval whose admitted period overlaps an approved request of the same
+    /// worker for a State in common.
+    async fn refuse_overlap(&self, r: &AgentRequest, admitted: Period) -> AppResult<()> {
+        let scope = crate::ctx::Scope::unchecked(r.enterprise.id);
+        let tx = r.record.transaction_number.as_str();
+        let prior: Vec<_> = self
+            .store
+            .prior_requests(scope, &r.record.ssin)
+            .await?
+            .into_iter()
+            .filter(|p| p.reference != tx)
+            .collect();
+        let countries = r.record.request()?.countries();
+        match wabro_domain::rules::approved_overlap(&countries, admitted, &prior) {
+            Some(p) => Err(AppError::Invalid(vec![
+                Issue::error(Code::RequestOverlapsApproved, "start").with("reference", &p.reference).with(
+                    "country",
+                    p.states().iter().find(|c| countries.contains(c)).copied().unwrap_or(p.country),
+                ),
+            ])),
+            None => Ok(()),
+        }
+    }
+
     /// A decision on a request already read (as the NSSO sees it).
     pub(crate) async fn decide_request(
         &self,
@@ -316,6 +340,9 @@ impl App {
         input: DecisionInput,
     ) -> AppResult<()> {
         let tx = r.record.transaction_number.as_str();
+        if let DecisionInput::Approve { admitted } = &input {
+            self.refuse_overlap(&r, *admitted).await?;
+        }
         let channel = if r.enterprise.ebox_active { OutputChannel::EBox } else { OutputChannel::Paper };
         let requested = Period::new(r.record.start, r.record.end).ok_or(AppError::NotFound)?;
         let current = lifecycle(&r.record);
@@ -360,6 +387,10 @@ impl App {
         };
         if self.store.record_decision(&d, &audit).await? {
             return Ok(());
+        }
+        // Another approval for the same State may have landed meanwhile.
+        if let DecisionInput::Approve { admitted } = &input {
+            self.refuse_overlap(&r, *admitted).await?;
         }
         // Someone else changed the request meanwhile: say what it became.
         let now_state =

@@ -168,6 +168,20 @@ fn overlapping_requests(request: &Request, prior: &[PriorRequest], notes: &mut N
     }
 }
 
+/// The approved request of the same worker that a period in these countries would overlap, if
+/// any: a worker never holds two certificates for the same State on the same days, so such an
+/// approval is refused whoever gives it.
+pub fn approved_overlap<'a>(
+    countries: &[Country],
+    period: Period,
+    prior: &'a [PriorRequest],
+) -> Option<&'a PriorRequest> {
+    prior
+        .iter()
+        .filter(|p| p.approved && p.period.overlaps(&period))
+        .find(|p| p.states().iter().any(|c| countries.contains(c)))
+}
+
 /// Too-short gaps after earlier postings to the same place (overlaps are
 /// [`overlapping_requests`]' concern).
 fn earlier_postings(

@@ -7,7 +7,7 @@ mod data;
 mod destination;
 mod multistate;
 
-pub use assess::assess;
+pub use assess::{approved_overlap, assess};
 pub use assessment::{
     Article, Assessment, DimonaPeriod, Facts, Finding, FindingSeverity, Instrument, PriorRequest,
 };

@@ -423,7 +423,15 @@ async fn apply_decision(
     let done = sqlx::query(
         "UPDATE requests SET status = 'closed', decision_kind = ?, decision = ?, admitted_start = ?,
            admitted_end = ?, channel = ?, version = version + 1, updated_at = ?
-         WHERE transaction_number = ? AND version = ? AND status = 'in_progress'",
+         WHERE transaction_number = ? AND version = ? AND status = 'in_progress'
+           -- Never a second approval for the same worker, State and days, even when two
+           -- decisions race: the check is in the write itself.
+           AND (? IS NULL OR NOT EXISTS (
+             SELECT 1 FROM requests o JOIN request_countries oc ON oc.request_id = o.id
+             WHERE o.enterprise_id = requests.enterprise_id AND o.ssin = requests.ssin AND o.id != requests.id
+               AND o.status = 'closed' AND o.decision_kind = 'approved'
+               AND oc.country IN (SELECT country FROM request_countries WHERE request_id = requests.id)
+               AND o.admitted_start <= ? AND o.admitted_end >= ?))",
     )
     .bind(&d.kind)
     .bind(&d.decision_json)
@@ -433,6 +441,9 @@ async fn apply_decision(
     .bind(ts(d.at))
     .bind(&d.transaction_number)
     .bind(d.expected_version)
+    .bind(d.admitted.map(|(s, _)| date(s)))
+    .bind(d.admitted.map(|(_, e)| date(e)))
+    .bind(d.admitted.map(|(s, _)| date(s)))
     .execute(&mut *tx)
     .await
     .map_err(db)?

@@ -170,3 +170,26 @@ async fn instant_decision_approves_clean_requests_only() {
         "a finding waits for an agent"
     );
 }
+
+/// Issue 13: two requests of one worker for the same State and days wait side by side; the
+/// agent approves one, and the other can then no longer be approved.
+#[tokio::test]
+async fn an_agent_cannot_approve_a_second_request_for_the_same_state_and_days() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let first = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    let second = file(&mut a, "broeck", "FR", "2027-03-01", "2027-04-30").await;
+    let mut agent = app.login(AGENT).await;
+    let page = agent.get(&format!("/agent/requests/{second}")).await;
+    assert!(page.contains(&format!("overlaps request {first}")), "the agent sees the overlap: {}", page.body);
+    agent
+        .post(&format!("/agent/requests/{first}/approve"), &[("start", "2027-01-04"), ("end", "2027-06-30")])
+        .await
+        .redirected();
+    let r = agent
+        .post(&format!("/agent/requests/{second}/approve"), &[("start", "2027-03-01"), ("end", "2027-04-30")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.contains("already approved for this worker and France"));
+    assert!(a.get(&format!("/consult/{second}")).await.contains("In progress"));
+}

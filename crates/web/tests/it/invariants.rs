@@ -234,3 +234,125 @@ async fn a_request_overlapping_another_for_the_same_state_is_never_approved_at_o
     let detail = a.get(&format!("/consult/{overlap}")).await;
     assert!(detail.contains("In progress"), "not approved at once: {}", detail.body);
 }
+
+/// Both invariants at once, over the whole database: no valid certificate for a request that is
+/// not approved, and no two approved requests of one worker overlapping for a State in common.
+async fn the_file_holds(db: &sqlx::SqlitePool, history: &[String]) {
+    let valid_without_approval: Vec<String> = sqlx::query_scalar(
+        "SELECT d.document_number FROM documents d JOIN requests r ON r.transaction_number = d.transaction_number
+         WHERE d.kind != 'rejection' AND d.status = 'valid' AND NOT (r.status = 'closed' AND r.decision_kind = 'approved')",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    assert!(
+        valid_without_approval.is_empty(),
+        "valid certificates {valid_without_approval:?} after {history:?}"
+    );
+    let overlaps: Vec<(String, String)> = sqlx::query_as(
+        "SELECT a.transaction_number, b.transaction_number FROM requests a JOIN requests b
+           ON a.enterprise_id = b.enterprise_id AND a.ssin = b.ssin AND a.id < b.id
+         WHERE a.status = 'closed' AND a.decision_kind = 'approved' AND b.status = 'closed' AND b.decision_kind = 'approved'
+           AND a.admitted_start <= b.admitted_end AND b.admitted_start <= a.admitted_end
+           AND EXISTS (SELECT 1 FROM request_countries x JOIN request_countries y ON x.country = y.country
+                       WHERE x.request_id = a.id AND y.request_id = b.id)",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    assert!(overlaps.is_empty(), "overlapping approvals {overlaps:?} after {history:?}");
+}
+
+/// The invariants over random sequences of submits (instant approval on or off), decisions, cancels,
+/// extensions and worker runs, for a few workers, countries and periods (the seeds are fixed,
+/// so a failure replays).
+#[tokio::test]
+async fn random_sequences_of_actions_never_contradict_the_file() {
+    use rand::{RngExt, SeedableRng};
+    for seed in 0..10u64 {
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        // Instant approval on for even seeds; off for odd ones, so that overlapping requests
+        // wait side by side for an agent.
+        let config = wabro_app::Config { instant_decision: seed % 2 == 0, ..Default::default() };
+        let app = TestApp::with_config(config).await;
+        let db =
+            sqlx::SqlitePool::connect(&format!("sqlite://{}/wabro.db", app.dir.0.display())).await.unwrap();
+        let mut a = app.login(USER_A).await;
+        let agent = wabro_app::AgentCtx::for_tests(5);
+        let mut history = Vec::new();
+        let mut filed: Vec<String> = Vec::new();
+        for round in 0..30 {
+            // Two workers, one country most of the time, periods in the first half of 2027:
+            // requests meet often. The first rounds file; later ones mostly decide.
+            let action = if round < 6 { 0 } else { rng.random_range(0..9u32) };
+            match action {
+                0..=1 => {
+                    let who = ["broeck", "maes"][rng.random_range(0..2usize)];
+                    let country = ["FR", "FR", "FR", "DE"][rng.random_range(0..4usize)];
+                    let start_month = rng.random_range(1..=6u32);
+                    let end_month = (start_month + rng.random_range(1..=3u32)).min(12);
+                    let (start, end) =
+                        (format!("2027-{start_month:02}-01"), format!("2027-{end_month:02}-28"));
+                    let tx = file(&mut a, who, country, &start, &end).await;
+                    history.push(format!("file {who} {country} {start}..{end} -> {tx}"));
+                    if !tx.starts_with("/drafts/") {
+                        filed.push(tx);
+                    }
+                }
+                2..=4 if !filed.is_empty() => {
+                    let tx = filed[rng.random_range(0..filed.len())].clone();
+                    let record = {
+                        use wabro_app::ports::Requests;
+                        app.store.request(wabro_app::Scope::unchecked(1), &tx).await.unwrap().unwrap()
+                    };
+                    let admitted = wabro_domain::Period::new(record.start, record.end).unwrap();
+                    let outcome =
+                        app.app.decide(&agent, &tx, wabro_app::DecisionInput::Approve { admitted }).await;
+                    history.push(format!("approve {tx}: {}", if outcome.is_ok() { "ok" } else { "refused" }));
+                }
+                5 if !filed.is_empty() => {
+                    let tx = filed[rng.random_range(0..filed.len())].clone();
+                    let reject = wabro_app::DecisionInput::Reject {
+                        reason_code: "no_direct_link".into(),
+                        reason: "No link.".into(),
+                    };
+                    let outcome = app.app.decide(&agent, &tx, reject).await;
+                    history.push(format!("reject {tx}: {}", if outcome.is_ok() { "ok" } else { "refused" }));
+                }
+                6 if !filed.is_empty() => {
+                    let tx = filed[rng.random_range(0..filed.len())].clone();
+                    let r = a.post(&format!("/cancel/{tx}"), &[("justification", "Plans changed")]).await;
+                    history.push(format!("cancel {tx}: {}", r.status));
+                }
+                _ => {
+                    let issued = app.app.process_jobs().await.unwrap();
+                    history.push(format!("worker: {issued}"));
+                }
+            }
+            the_file_holds(&db, &history).await;
+        }
+        // An extension of an approved simultaneous occupation, then the worker.
+        let id = crate::kinds::simultaneous_draft(&mut a).await;
+        let so = a.post(&format!("/drafts/{id}/submit"), &[]).await.location();
+        history.push(format!("simultaneous occupation -> {so}"));
+        if let Some(tx) = so.strip_prefix("/requests/") {
+            let extend =
+                a.post("/requests/new", &[("kind", "simultaneous_occupation"), ("extend", tx)]).await;
+            if extend.status == axum::http::StatusCode::SEE_OTHER {
+                let d = draft_id(&extend.location());
+                let s4 = [
+                    ("period.start", "2026-01-01"),
+                    ("period.end", "2028-06-30"),
+                    ("language", "de"),
+                    ("action", "continue"),
+                ];
+                a.post(&format!("/drafts/{d}/step/4"), &s4).await;
+                let ext = a.post(&format!("/drafts/{d}/submit"), &[]).await.location();
+                history.push(format!("extension -> {ext}"));
+            }
+        }
+        app.app.process_jobs().await.unwrap();
+        the_file_holds(&db, &history).await;
+        eprintln!("DEBUG seed {seed}: {history:#?}");
+    }
+}
