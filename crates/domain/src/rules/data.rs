@@ -77,6 +77,8 @@ pub enum NationalityScope {
     PostingAllNationalities,
     /// Every nationality.
     AllNationalities,
+    /// Nationals of the two States and nationals of EU member States (Israel).
+    NationalsAndEu,
 }
 
 /// One bilateral agreement (or its application to a territory).
@@ -111,6 +113,13 @@ pub struct Agreement {
     /// Applies only to nationals of countries outside the EU/EEA/Switzerland.
     #[serde(default)]
     pub third_country_nationals_only: bool,
+    /// Covers seafarers only: a posting on land to the country falls under the no-agreement
+    /// regime (DR Congo).
+    #[serde(default)]
+    pub seafarers_only: bool,
+    /// Where the row's facts come from (`shared/domain.md` section and its sources).
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 fn yes() -> bool {

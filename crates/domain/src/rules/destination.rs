@@ -4,7 +4,7 @@ use super::assess::{Notes, Outcome};
 use super::assessment::{Article, Finding, Instrument};
 use super::data::{Agreement, NationalityScope, RuleSet, Thresholds};
 use crate::period::last_day_of_months;
-use crate::{Code, Country, Membership, Request, Territory};
+use crate::{Code, Country, Membership, Request, RequestDetails, Territory};
 use time::Date;
 
 /// A posting to `target` (country and territory), continuing a run that began on `chain_start`.
@@ -48,7 +48,8 @@ pub(super) fn posting(
             posting_like: true,
         };
     }
-    match rules.agreement(country, None) {
+    let seafarer = matches!(request.details, RequestDetails::Seafarer(_));
+    match rules.agreement(country, None).filter(|a| seafarer || !a.seafarers_only) {
         Some(a) => by_agreement(a, t, nationality, start, chain_start, notes),
         None => {
             notes.add(Finding::warning(Code::NoAgreementRegime).with("months", t.no_agreement_max_months));
@@ -92,6 +93,11 @@ fn by_agreement(
     }
     let covered = match a.nationality_scope {
         NationalityScope::NationalsOnly => nationality == Country::BE || nationality == a.country,
+        NationalityScope::NationalsAndEu => {
+            nationality == Country::BE
+                || nationality == a.country
+                || nationality.membership() == Membership::Eu
+        }
         NationalityScope::PostingAllNationalities | NationalityScope::AllNationalities => true,
     };
     if !covered {

@@ -152,14 +152,14 @@ fn cases() -> Vec<Case> {
             M24,
             &[],
         ),
+        // Issue 13, finding 11: the 1975 convention allows 12 months (art. 7(a)).
         case(
-            "posting to Switzerland, US national: the bilateral agreement",
+            "posting to Switzerland, US national: the bilateral agreement, 12 months",
             with(posting("CH"), &[("/employee/nationality", json!("US"))]),
             "coc be-ch",
-            None,
-            &["agreement.duration_unconfirmed"],
-        )
-        .manual(),
+            Some(date!(2028 - 01 - 03)),
+            &[],
+        ),
         case("posting to the United Kingdom after Brexit", posting("GB"), "a1 12(1) tca_protocol", M24, &[]),
         case(
             "posting to the United Kingdom in 2019: EU rules",
@@ -199,10 +199,18 @@ fn cases() -> Vec<Case> {
             &[],
         ),
         case("posting to South Korea, Belgian national", posting("KR"), "coc be-kr", M60, &[]),
+        // Issue 13, finding 11: Korea's agreement applies to every nationality.
         case(
-            "posting to South Korea, French national: 6 + 6 months",
+            "posting to South Korea, French national",
             with(posting("KR"), &[("/employee/nationality", json!("FR"))]),
-            "nationality_excluded be-kr",
+            "coc be-kr",
+            M60,
+            &[],
+        ),
+        case(
+            "posting to Algeria, French national: 6 + 6 months",
+            with(posting("DZ"), &[("/employee/nationality", json!("FR"))]),
+            "nationality_excluded be-dz",
             M6,
             &["agreement.nationality_not_covered"],
         ),
@@ -238,15 +246,15 @@ fn cases() -> Vec<Case> {
             &[],
         )
         .prior(Posting, "AR", None, date!(2025 - 01 - 04), date!(2027 - 01 - 03)),
+        // Issue 13, finding 11: up to 5 years in all, confirmed.
         case(
-            "extension in Morocco: the extension rule is unconfirmed",
+            "extension in Morocco: 24 + 36 months",
             with(posting("MA"), &[("/employee/nationality", json!("MA"))]),
             "coc be-ma",
             Some(date!(2030 - 01 - 03)),
-            &["agreement.duration_unconfirmed"],
+            &[],
         )
-        .prior(Posting, "MA", None, date!(2025 - 01 - 04), date!(2027 - 01 - 03))
-        .manual(),
+        .prior(Posting, "MA", None, date!(2025 - 01 - 04), date!(2027 - 01 - 03)),
         // --- no agreement
         case("posting to China: no agreement", posting("CN"), "no_agreement", M6, &["no_agreement.regime"]),
         case(

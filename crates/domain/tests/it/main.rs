@@ -1,5 +1,6 @@
 //! Integration tests of the domain crate (one binary keeps link time down).
 
+mod agreements;
 mod assessment;
 mod identifiers;
 mod lifecycle;
