@@ -30,27 +30,31 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     (17, "0017_draft_versions", include_str!("../../../migrations/sqlite/0017_draft_versions.sql")),
 ];
 
-/// Applies the migrations not yet applied; returns how many ran.
+/// Applies the migrations not yet applied; returns how many ran. Each runs in a transaction of
+/// its own that first takes the write lock and only then reads which migrations are applied, so
+/// that several processes starting at once on one database (`serve` and workers) never apply
+/// the same migration twice.
 pub async fn run(pool: &SqlitePool) -> StoreResult<usize> {
-    sqlx::query(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
-    )
-    .execute(pool)
-    .await
-    .map_err(db)?;
-    let applied: Vec<i64> = sqlx::query("SELECT version FROM schema_migrations")
-        .fetch_all(pool)
-        .await
-        .map_err(db)?
-        .iter()
-        .map(|r| r.get::<i64, _>(0))
-        .collect();
     let mut ran = 0;
-    for (version, name, sql) in SQLITE {
-        if applied.contains(version) {
-            continue;
-        }
+    loop {
         let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
+        sqlx::query(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let applied: Vec<i64> = sqlx::query("SELECT version FROM schema_migrations")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db)?
+            .iter()
+            .map(|r| r.get::<i64, _>(0))
+            .collect();
+        let Some((version, name, sql)) = SQLITE.iter().find(|(v, _, _)| !applied.contains(v)) else {
+            tx.commit().await.map_err(db)?;
+            return Ok(ran);
+        };
         sqlx::raw_sql(sqlx::AssertSqlSafe(*sql)).execute(&mut *tx).await.map_err(db)?;
         sqlx::query("INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
             .bind(version)
@@ -62,7 +66,6 @@ pub async fn run(pool: &SqlitePool) -> StoreResult<usize> {
         tracing::info!(migration = name, "applied");
         ran += 1;
     }
-    Ok(ran)
 }
 
 #[cfg(test)]

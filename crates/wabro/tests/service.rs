@@ -215,3 +215,28 @@ async fn the_audit_chain_verifies_and_breaks_when_a_record_is_edited() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains(&format!("broken at record {second}")), "{}", text(&o));
 }
+
+/// Issue 14, finding 6: `serve` and two workers started at once on an empty directory made
+/// some exit with "table enterprises already exists" (the applied list was read outside the
+/// lock).
+#[test]
+fn processes_starting_at_once_on_an_empty_directory_migrate_it_once() {
+    for trial in 0..3 {
+        let dir = Dir::new(&format!("race-{trial}"));
+        std::fs::create_dir_all(dir.data()).unwrap();
+        let children: Vec<_> = (0..4)
+            .map(|_| {
+                Command::new(env!("CARGO_BIN_EXE_wabro"))
+                    .args(["migrate", "--data", &dir.data()])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "trial {trial}: {}", text(&out));
+        }
+    }
+}
