@@ -333,7 +333,11 @@ async fn render(
         .map(|d| {
             let label =
                 crate::render::field_label(&d.path).map(|k| tr.t(k)).unwrap_or_else(|| d.path.clone());
-            let shown = |v: &str| if v.is_empty() { "—".to_owned() } else { v.to_owned() };
+            let shown = |v: &str| match (v.is_empty(), wabro_domain::parse_date(v)) {
+                (true, _) => "—".to_owned(),
+                (false, Some(date)) => tr.date(date),
+                (false, None) => v.to_owned(),
+            };
             (label, shown(&d.saved), shown(&d.yours))
         })
         .collect();

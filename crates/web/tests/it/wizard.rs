@@ -612,7 +612,7 @@ async fn a_step_saved_over_a_newer_draft_says_so_and_shows_what_changed() {
     let r = c.post(&format!("/drafts/{id}/step/3"), &fields).await;
     assert_eq!(r.status, axum::http::StatusCode::CONFLICT, "{}", r.body);
     assert!(r.contains("Changed in another window"));
-    assert!(r.contains("2027-05-31") && r.contains("2027-03-31"), "both answers are shown");
+    assert!(r.contains("31 May 2027") && r.contains("31 Mar 2027"), "both answers are shown, as dates");
     assert!(r.contains("value=\"2027-03-31\""), "this page's answer is kept in the form");
     assert!(
         c.get(&format!("/drafts/{id}/step/3")).await.contains("value=\"2027-05-31\""),
