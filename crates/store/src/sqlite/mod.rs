@@ -39,8 +39,24 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        let writer =
-            SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(db)?;
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            // A COMMIT that fails (a full disk) leaves sqlx believing a transaction is still
+            // open on the connection, and every later write would fail until a restart: such a
+            // connection is closed when it comes back, and the next write opens a fresh one.
+            .after_release(|conn, _| {
+                Box::pin(async move {
+                    use sqlx_core::transaction::TransactionManager;
+                    let depth = sqlx::sqlite::SqliteTransactionManager::get_transaction_depth(conn);
+                    if depth > 0 {
+                        tracing::warn!(depth, "writer connection left inside a transaction: replaced");
+                    }
+                    Ok(depth == 0)
+                })
+            })
+            .connect_with(options.clone())
+            .await
+            .map_err(db)?;
         crate::migrate::run(&writer).await?;
         directory::fill_name_keys(&writer).await?;
         let sealed = audit::seal(&writer).await?;
@@ -58,6 +74,24 @@ impl SqliteStore {
     /// Applies pending migrations (they also run on [`SqliteStore::open`]); returns how many ran.
     pub async fn migrate(&self) -> StoreResult<usize> {
         crate::migrate::run(&self.writer).await
+    }
+
+    /// Limits the database file to `pages` pages on the writer connection, as a full disk
+    /// would (SQLite then answers `SQLITE_FULL`): for fault tests.
+    #[doc(hidden)]
+    pub async fn limit_pages_for_tests(&self, pages: u32) -> StoreResult<()> {
+        sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA max_page_count = {pages}")))
+            .execute(&self.writer)
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// The database's size in pages.
+    #[doc(hidden)]
+    pub async fn page_count(&self) -> StoreResult<u32> {
+        let n: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(&self.writer).await.map_err(db)?;
+        Ok(n as u32)
     }
 
     /// Waits for the pools to close.

@@ -5,6 +5,7 @@ mod auth;
 mod consult;
 mod directory;
 mod documents;
+mod faults;
 mod invariants;
 mod isolation;
 mod kinds;

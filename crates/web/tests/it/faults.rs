@@ -1,0 +1,33 @@
+//! Faults the service survives (issue 14).
+
+use crate::support::*;
+use axum::http::StatusCode;
+
+/// Finding 1: after a disk-full failure, every transactional write kept failing ("non-zero
+/// transaction depth") until a restart. Here the database may not grow (as on a full disk),
+/// saves fail with the error page, then space comes back and writing works again at once.
+#[tokio::test]
+async fn after_a_full_disk_the_service_writes_again_once_space_is_back() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let pages = app.store.page_count().await.unwrap();
+    app.store.limit_pages_for_tests(pages).await.unwrap();
+    // Fill the last page, then fail: a save is the error page, and nothing is half-written.
+    let mut failures = 0;
+    for _ in 0..40 {
+        let r = a.post("/requests/new", &[("kind", "posting")]).await;
+        if r.status == StatusCode::INTERNAL_SERVER_ERROR {
+            assert!(r.contains("Nothing you saved is lost"));
+            failures += 1;
+            break;
+        }
+    }
+    assert!(failures > 0, "the full disk was felt");
+    app.store.limit_pages_for_tests(1_000_000).await.unwrap();
+    // Space is back: logins, drafts and requests are written again, without a restart.
+    let direct = app.app.login(USER_A, wabro_app::demo::DEMO_PASSWORD, wabro_app::Origin::default()).await;
+    assert!(direct.is_ok(), "{:?}", direct.err());
+    let mut again = app.login(USER_A).await;
+    let tx = file(&mut again, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    assert!(tx.starts_with("WAB-"), "{tx}");
+}
