@@ -17,8 +17,16 @@ pub fn hash_password(password: &str) -> String {
         .unwrap_or_else(|e| panic!("argon2 cannot hash: {e}"))
 }
 
+/// How many passwords are hashed or checked at once: one per core. argon2id takes tens of
+/// milliseconds of CPU and 19 MiB of memory each; more at once would only take the cores from
+/// every other request and grow memory with the number of logins. The others wait their turn.
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get))
+});
+
 /// Hashes a password on a blocking thread (argon2id takes tens of milliseconds of CPU).
 pub(crate) async fn hash_password_off_thread(password: &str) -> String {
+    let _turn = HASHING.acquire().await;
     let password = password.to_owned();
     match tokio::task::spawn_blocking(move || hash_password(&password)).await {
         Ok(hash) => hash,
@@ -29,6 +37,7 @@ pub(crate) async fn hash_password_off_thread(password: &str) -> String {
 /// Checks a password on a blocking thread: argon2id takes tens of milliseconds of CPU, which
 /// must not hold up the threads that answer requests.
 pub(crate) async fn verify_password(password: &str, phc: &str) -> bool {
+    let _turn = HASHING.acquire().await;
     let (password, phc) = (password.to_owned(), phc.to_owned());
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&phc)
