@@ -27,6 +27,8 @@ enum Command {
     Migrate(cli::DataArgs),
     /// Creates a user account (the password is read from WABRO_PASSWORD or standard input).
     CreateUser(cli::users::Args),
+    /// Checks the whole database (integrity) and the audit chain; exit 1 when either is damaged.
+    Check(cli::DataArgs),
     /// Checks the audit trail.
     #[command(subcommand)]
     Audit(cli::audit::Audit),
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
         Command::CreateUser(args) => cli::runtime(cli::users::run(args)),
         Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
         Command::Audit(cmd) => cli::runtime(cli::audit::run(cmd)),
+        Command::Check(args) => cli::runtime(cli::check::run(args)),
         Command::SeedBench(args) => cli::runtime(cli::seed::run(args)),
         Command::BenchSearch(args) => cli::runtime(cli::bench::run(args)),
         Command::BenchCertificates(args) => cli::runtime(cli::bench::certificates(args)),

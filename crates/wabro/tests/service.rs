@@ -240,3 +240,71 @@ fn processes_starting_at_once_on_an_empty_directory_migrate_it_once() {
         }
     }
 }
+
+/// Starts `serve` on `data` and gives it ten seconds: the exit code and output when it stops by
+/// itself, or `None` (after killing it) when it keeps running.
+fn serve_briefly(data: &str) -> Option<Output> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wabro"))
+        .args(["serve", "--data", data, "--listen", &format!("127.0.0.1:{port}")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// Issue 14, finding 4: random bytes in the database file, and `serve` started, said it was
+/// healthy and accepted requests; a 0-byte database next to the signing keys silently became a
+/// new, empty one whose numbering restarted at 1.
+#[test]
+fn a_damaged_or_emptied_database_is_refused_at_start() {
+    let dir = Dir::new("damaged");
+    let data = dir.data();
+    for email in ["a@example.be", "b@example.be", "c@example.be", "d@example.be"] {
+        let o = wabro(
+            &["create-user", "--data", &data, "--email", email, "--name", "A", "--role", "agent"],
+            &[("WABRO_PASSWORD", "lantern quiet fjord 27 pebble")],
+        );
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    let o = wabro(&["keys", "list", "--data", &data], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let db = PathBuf::from(&data).join("wabro.db");
+    let o = wabro(&["check", "--data", &data], &[]);
+    assert!(o.status.success() && text(&o).contains("database: ok"), "{}", text(&o));
+
+    // Damage pages in the middle of the file.
+    let mut bytes = std::fs::read(&db).unwrap();
+    assert!(bytes.len() > 3 * 4096, "a database of several pages ({} bytes)", bytes.len());
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 3000] {
+        *b = 0xA5;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    let o = serve_briefly(&data).expect("serve refuses a damaged database instead of running");
+    assert!(!o.status.success());
+    assert!(text(&o).contains("damaged") || text(&o).contains("malformed"), "{}", text(&o));
+    let o = wabro(&["check", "--data", &data], &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+
+    // An emptied database next to the keys.
+    std::fs::write(&db, b"").unwrap();
+    let o = serve_briefly(&data).expect("serve refuses an empty database next to its keys");
+    assert!(!o.status.success());
+    assert!(
+        text(&o).contains("holds signing keys (keys.txt) but its database is missing or empty"),
+        "{}",
+        text(&o)
+    );
+}

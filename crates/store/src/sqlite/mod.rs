@@ -57,6 +57,14 @@ impl SqliteStore {
             .connect_with(options.clone())
             .await
             .map_err(db)?;
+        // A damaged file is refused before anything is written to it.
+        let check: String = sqlx::query_scalar("PRAGMA quick_check").fetch_one(&writer).await.map_err(db)?;
+        if check != "ok" {
+            return Err(wabro_app::ports::StoreError::Corrupt(format!(
+                "the database {} is damaged ({check}): restore the latest backup, or run `wabro check` for details",
+                path.display()
+            )));
+        }
         crate::migrate::run(&writer).await?;
         directory::fill_name_keys(&writer).await?;
         let sealed = audit::seal(&writer).await?;
@@ -92,6 +100,11 @@ impl SqliteStore {
     pub async fn page_count(&self) -> StoreResult<u32> {
         let n: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(&self.writer).await.map_err(db)?;
         Ok(n as u32)
+    }
+
+    /// The full integrity check (`PRAGMA integrity_check`): "ok", or what is damaged.
+    pub async fn integrity_check(&self) -> StoreResult<Vec<String>> {
+        sqlx::query_scalar("PRAGMA integrity_check").fetch_all(&self.reader).await.map_err(db)
     }
 
     /// Waits for the pools to close.

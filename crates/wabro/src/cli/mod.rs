@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod audit;
 pub mod bench;
+pub mod check;
 pub mod import;
 pub mod keys;
 pub mod seed;
@@ -48,7 +49,19 @@ impl DataArgs {
     }
 
     /// The application over the database, with the certificate keys of the data directory.
+    /// Signing keys next to a missing or empty database mean the database was lost or
+    /// replaced: the service refuses to start on a new, empty one (its numbering would start
+    /// again at 1 and collide with the certificates already issued).
     pub async fn app(&self, config: Config, public_url: &str) -> anyhow::Result<(App, SqliteStore)> {
+        let db = self.data.join("wabro.db");
+        let empty = std::fs::metadata(&db).map_or(true, |m| m.len() == 0);
+        if empty && self.data.join("keys.txt").exists() {
+            anyhow::bail!(
+                "{} holds signing keys (keys.txt) but its database is missing or empty: the database was lost or \
+                 replaced. Restore it from a backup into this directory; to start afresh on purpose, move keys.txt away.",
+                self.data.display()
+            );
+        }
         let store = self.open().await?;
         let keyring = keys::load_or_create(&self.data)?;
         let certificates =
