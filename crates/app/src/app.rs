@@ -36,6 +36,22 @@ impl Default for Config {
     }
 }
 
+/// A document job waiting longer than this means no worker is taking jobs.
+pub const JOB_STALE: Duration = Duration::minutes(5);
+
+/// What `/health/ready` reports.
+#[derive(Clone, Debug)]
+pub struct Readiness {
+    /// Ready to serve: writable, and the worker keeps up.
+    pub ready: bool,
+    /// The database takes a write.
+    pub writable: bool,
+    /// How the document jobs stand.
+    pub jobs: crate::ports::JobStats,
+    /// How long the oldest waiting job has waited.
+    pub oldest_pending_seconds: Option<i64>,
+}
+
 /// The use cases, over a store and a clock.
 pub struct App {
     pub(crate) store: Arc<dyn Store>,
@@ -84,9 +100,20 @@ impl App {
         }
     }
 
-    /// Whether storage answers.
+    /// Whether storage answers (liveness: cheap, no write).
     pub async fn health(&self) -> AppResult<()> {
         self.store.ping().await?;
         Ok(())
+    }
+
+    /// Whether the service can do its work: the database takes a write, and no document job
+    /// has waited longer than [`JOB_STALE`] (the worker is running). Failed jobs are reported,
+    /// not counted against readiness: `wabro jobs retry` puts them back.
+    pub async fn readiness(&self) -> AppResult<Readiness> {
+        let writable = self.store.probe_write().await.is_ok();
+        let jobs = self.store.job_stats().await?;
+        let waited = jobs.oldest_pending.map(|t| (self.clock.now() - t).whole_seconds().max(0));
+        let ready = writable && waited.is_none_or(|s| s <= JOB_STALE.whole_seconds());
+        Ok(Readiness { ready, writable, jobs, oldest_pending_seconds: waited })
     }
 }

@@ -22,7 +22,7 @@ mod users;
 mod wizard;
 
 pub use agents::{AgentView, QUEUE_PAGE, QueueQuery};
-pub use app::{App, Config};
+pub use app::{App, Config, JOB_STALE, Readiness};
 pub use audit::{AUDIT_EXPORT_MAX, AUDIT_PAGE, AuditQuery};
 pub use auth::{LoginOutcome, SessionInfo, csrf_token, hash_password, new_token, token_hash};
 pub use clock::{Clock, FixedClock, SystemClock};

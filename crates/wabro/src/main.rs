@@ -29,6 +29,9 @@ enum Command {
     CreateUser(cli::users::Args),
     /// Checks the whole database (integrity) and the audit chain; exit 1 when either is damaged.
     Check(cli::DataArgs),
+    /// Lists the document jobs that failed, or puts them back in the queue.
+    #[command(subcommand)]
+    Jobs(cli::jobs::Jobs),
     /// Checks the audit trail.
     #[command(subcommand)]
     Audit(cli::audit::Audit),
@@ -60,6 +63,7 @@ fn main() -> ExitCode {
         Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
         Command::Audit(cmd) => cli::runtime(cli::audit::run(cmd)),
         Command::Check(args) => cli::runtime(cli::check::run(args)),
+        Command::Jobs(cmd) => cli::runtime(cli::jobs::run(cmd)),
         Command::SeedBench(args) => cli::runtime(cli::seed::run(args)),
         Command::BenchSearch(args) => cli::runtime(cli::bench::run(args)),
         Command::BenchCertificates(args) => cli::runtime(cli::bench::certificates(args)),

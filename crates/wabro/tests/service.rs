@@ -308,3 +308,29 @@ fn a_damaged_or_emptied_database_is_refused_at_start() {
         text(&o)
     );
 }
+
+/// Issue 14, finding 12: document jobs that failed stayed failed for good, with no way to
+/// retry them.
+#[tokio::test]
+async fn failed_document_jobs_are_listed_and_put_back_in_the_queue() {
+    let dir = Dir::new("jobs");
+    let data = dir.data();
+    let o = wabro(&["migrate", "--data", &data], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{data}/wabro.db")).await.unwrap();
+    sqlx::query(
+        "INSERT INTO jobs (kind, transaction_number, status, attempts, last_error, created_at)
+         VALUES ('issue_document', 'WAB-2026-0000007', 'failed', 5, 'database or disk is full', '2026-11-28T10:00:00Z')",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let o = wabro(&["jobs", "list", "--data", &data], &[]);
+    assert!(text(&o).contains("0 pending, 1 failed"), "{}", text(&o));
+    assert!(text(&o).contains("WAB-2026-0000007 after 5 attempts: database or disk is full"), "{}", text(&o));
+    let o = wabro(&["jobs", "retry", "--data", &data], &[]);
+    assert!(text(&o).contains("1 failed job(s) put back in the queue"), "{}", text(&o));
+    let o = wabro(&["jobs", "list", "--data", &data], &[]);
+    assert!(text(&o).contains("1 pending, 0 failed"), "{}", text(&o));
+}

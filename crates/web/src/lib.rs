@@ -56,6 +56,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home::root))
         .route("/health", get(health))
+        .route("/health/ready", get(ready))
         .route("/static/app.css", get(css))
         .route("/login", get(pages::auth::login_page).post(pages::auth::login))
         .route("/logout", post(pages::auth::logout))
@@ -114,6 +115,38 @@ async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> 
             (
                 axum::http::StatusCode::SERVICE_UNAVAILABLE,
                 axum::Json(serde_json::json!({ "status": "unavailable" })),
+            )
+                .into_response()
+        }
+    }
+}
+
+/// `GET /health/ready`: 200 when the database takes a write and the document worker keeps up,
+/// else 503; what was checked, and the version, as JSON.
+async fn ready(axum::extract::State(state): axum::extract::State<AppState>) -> axum::response::Response {
+    let version = env!("CARGO_PKG_VERSION");
+    match state.app.readiness().await {
+        Ok(r) => {
+            let body = serde_json::json!({
+                "status": if r.ready { "ready" } else { "not_ready" },
+                "version": version,
+                "database_writable": r.writable,
+                "jobs_pending": r.jobs.pending,
+                "jobs_failed": r.jobs.failed,
+                "oldest_pending_job_seconds": r.oldest_pending_seconds,
+            });
+            let status = if r.ready {
+                axum::http::StatusCode::OK
+            } else {
+                axum::http::StatusCode::SERVICE_UNAVAILABLE
+            };
+            (status, axum::Json(body)).into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "readiness check failed");
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(serde_json::json!({ "status": "not_ready", "version": version })),
             )
                 .into_response()
         }

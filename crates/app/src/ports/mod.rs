@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod directory;
 mod documents;
+mod health;
 mod queue;
 mod requests;
 mod search;
@@ -13,6 +14,7 @@ pub use accounts::*;
 pub use audit::*;
 pub use directory::*;
 pub use documents::*;
+pub use health::*;
 pub use queue::*;
 pub use requests::*;
 pub use search::*;
@@ -58,5 +60,5 @@ pub struct AuditEntry {
 }
 
 /// Everything the application needs from storage.
-pub trait Store: Accounts + AuditTrail + Directory + Requests + Documents {}
-impl<T: Accounts + AuditTrail + Directory + Requests + Documents> Store for T {}
+pub trait Store: Accounts + AuditTrail + Directory + Requests + Documents + Operations {}
+impl<T: Accounts + AuditTrail + Directory + Requests + Documents + Operations> Store for T {}

@@ -6,6 +6,7 @@ mod audit;
 mod bulk;
 mod directory;
 mod documents;
+mod operations;
 mod queue;
 mod requests;
 mod search;

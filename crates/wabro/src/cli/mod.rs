@@ -5,6 +5,7 @@ pub mod audit;
 pub mod bench;
 pub mod check;
 pub mod import;
+pub mod jobs;
 pub mod keys;
 pub mod seed;
 pub mod serve;

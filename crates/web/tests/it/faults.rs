@@ -31,3 +31,28 @@ async fn after_a_full_disk_the_service_writes_again_once_space_is_back() {
     let tx = file(&mut again, "broeck", "FR", "2027-01-04", "2027-06-30").await;
     assert!(tx.starts_with("WAB-"), "{tx}");
 }
+
+/// Issue 14, finding 9: `/health` answered 200 through a full disk, a stuck writer and a
+/// stopped worker. `/health/ready` says whether the service can do its work.
+#[tokio::test]
+async fn readiness_says_when_documents_wait_for_a_worker_that_does_not_come() {
+    let app = TestApp::new().await;
+    let ready = app.client().get("/health/ready").await;
+    assert_eq!(ready.status, StatusCode::OK, "{}", ready.body);
+    let body: serde_json::Value = serde_json::from_str(&ready.body).unwrap();
+    assert_eq!(body["status"], "ready");
+    assert_eq!(body["database_writable"], true);
+    assert!(body["version"].as_str().is_some());
+
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    approve(&app, &tx, time::macros::date!(2027 - 01 - 04), time::macros::date!(2027 - 06 - 30)).await;
+    assert_eq!(app.client().get("/health/ready").await.status, StatusCode::OK, "a fresh job is normal");
+    app.clock.advance(time::Duration::minutes(6));
+    let stale = app.client().get("/health/ready").await;
+    assert_eq!(stale.status, StatusCode::SERVICE_UNAVAILABLE, "no worker took the job: {}", stale.body);
+    assert!(stale.contains("\"jobs_pending\":1"));
+    assert_eq!(app.client().get("/health").await.status, StatusCode::OK, "liveness stays cheap and up");
+    app.app.process_jobs().await.unwrap();
+    assert_eq!(app.client().get("/health/ready").await.status, StatusCode::OK);
+}
