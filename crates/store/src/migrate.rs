@@ -28,6 +28,7 @@ pub const SQLITE: &[(i64, &str, &str)] = &[
     ),
     (16, "0016_worker_name_keys", include_str!("../../../migrations/sqlite/0016_worker_name_keys.sql")),
     (17, "0017_draft_versions", include_str!("../../../migrations/sqlite/0017_draft_versions.sql")),
+    (18, "0018_settings", include_str!("../../../migrations/sqlite/0018_settings.sql")),
 ];
 
 /// Applies the migrations not yet applied; returns how many ran. Each runs in a transaction of

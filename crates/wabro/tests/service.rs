@@ -334,3 +334,61 @@ async fn failed_document_jobs_are_listed_and_put_back_in_the_queue() {
     let o = wabro(&["jobs", "list", "--data", &data], &[]);
     assert!(text(&o).contains("1 pending, 0 failed"), "{}", text(&o));
 }
+
+/// Issue 14, finding 7: `wabro worker` printed `http://127.0.0.1:8080` in its QR codes whatever
+/// `serve` used, and it was killed at once by SIGTERM.
+#[test]
+fn the_worker_uses_the_public_url_of_serve_and_stops_cleanly_on_sigterm() {
+    let dir = Dir::new("worker");
+    let data = dir.data();
+    let o = wabro(&["migrate", "--data", &data], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = wabro(&["worker", "--data", &data], &[]);
+    assert!(!o.status.success(), "no address to guess");
+    assert!(text(&o).contains("no public URL"), "{}", text(&o));
+
+    // serve records its public URL for the deployment.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_wabro"))
+        .args([
+            "serve",
+            "--data",
+            &data,
+            "--listen",
+            &addr,
+            "--public-url",
+            "https://wabro.example.be",
+            "--no-worker",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while get(&addr, "/health").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(30), "serve did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Command::new("kill").args(["-TERM", &serve.id().to_string()]).status().unwrap();
+    serve.wait().unwrap();
+
+    let mut worker = Command::new(env!("CARGO_BIN_EXE_wabro"))
+        .args(["worker", "--data", &data])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(worker.try_wait().unwrap().is_none(), "the worker runs with serve's address");
+    Command::new("kill").args(["-TERM", &worker.id().to_string()]).status().unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = worker.try_wait().unwrap() {
+            break s;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "SIGTERM stops the worker");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "a clean exit: {status:?}");
+}

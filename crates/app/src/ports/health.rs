@@ -41,4 +41,8 @@ pub trait Operations: Send + Sync {
     async fn failed_jobs(&self) -> StoreResult<Vec<FailedJob>>;
     /// Puts every failed job back in the queue with its attempts reset; returns how many.
     async fn retry_failed_jobs(&self) -> StoreResult<u64>;
+    /// A setting the deployment's processes share (`public_url`).
+    async fn setting(&self, key: &str) -> StoreResult<Option<String>>;
+    /// Records a shared setting.
+    async fn set_setting(&self, key: &str, value: &str) -> StoreResult<()>;
 }

@@ -18,7 +18,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::path::Path;
 use std::time::Duration;
-use wabro_app::ports::{AuditEntry, StoreResult};
+use wabro_app::ports::{AuditEntry, StoreError, StoreResult};
 
 /// The application's ports on an SQLite database file.
 #[derive(Clone)]
@@ -32,6 +32,22 @@ impl SqliteStore {
     /// The database holds SSINs and password hashes: its files are readable by their owner
     /// only (`0600`; SQLite gives the WAL and shared-memory files the database's mode).
     pub async fn open(path: &Path) -> StoreResult<SqliteStore> {
+        // Processes starting at once on a new database (serve and workers) meet while one of
+        // them switches it to WAL, which SQLite answers "database is locked" without waiting:
+        // try again a few times.
+        let mut attempt = 0;
+        loop {
+            match SqliteStore::open_once(path).await {
+                Err(StoreError::Database(e)) if e.contains("database is locked") && attempt < 20 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(50 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn open_once(path: &Path) -> StoreResult<SqliteStore> {
         owner_only(path)?;
         let options = SqliteConnectOptions::new()
             .filename(path)

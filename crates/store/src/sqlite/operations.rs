@@ -54,6 +54,24 @@ impl Operations for SqliteStore {
             .collect())
     }
 
+    async fn setting(&self, key: &str) -> StoreResult<Option<String>> {
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+            .bind(key)
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)
+    }
+
+    async fn set_setting(&self, key: &str, value: &str) -> StoreResult<()> {
+        sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(key)
+            .bind(value)
+            .execute(&self.writer)
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
     async fn retry_failed_jobs(&self) -> StoreResult<u64> {
         let r = sqlx::query(
             "UPDATE jobs SET status = 'pending', attempts = 0, claimed_until = NULL WHERE status = 'failed'",

@@ -48,12 +48,17 @@ fn origin_of(url: &str) -> String {
     }
 }
 
+/// The shared setting that holds the public URL.
+pub const PUBLIC_URL_SETTING: &str = "public_url";
+
 /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
 pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     let config =
         wabro_app::Config { instant_decision: args.instant_decision || args.demo, ..Default::default() };
     let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{}", args.listen));
     let (app, store) = args.data.app(config, &public_url).await?;
+    // The workers of this deployment print the same address in their QR codes.
+    wabro_app::ports::Operations::set_setting(&store, PUBLIC_URL_SETTING, &public_url).await?;
     if args.demo {
         let loaded = app.load_demo().await.context("loading demo data")?;
         println!(
@@ -88,7 +93,8 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn shutdown() {
+/// Resolves at SIGTERM or Ctrl-C.
+pub async fn shutdown() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
