@@ -32,6 +32,11 @@ enum Command {
     /// Lists the document jobs that failed, or puts them back in the queue.
     #[command(subcommand)]
     Jobs(cli::jobs::Jobs),
+    /// Writes a consistent copy of the database and the signing keys into a new directory,
+    /// while the service runs.
+    Backup(cli::backup::BackupArgs),
+    /// Puts a backup into an empty data directory (`--force` to replace one).
+    Restore(cli::backup::RestoreArgs),
     /// Checks the audit trail.
     #[command(subcommand)]
     Audit(cli::audit::Audit),
@@ -63,6 +68,8 @@ fn main() -> ExitCode {
         Command::Import(cmd) => cli::runtime(cli::import::run(cmd)),
         Command::Audit(cmd) => cli::runtime(cli::audit::run(cmd)),
         Command::Check(args) => cli::runtime(cli::check::run(args)),
+        Command::Backup(args) => cli::runtime(cli::backup::backup(args)),
+        Command::Restore(args) => cli::runtime(cli::backup::restore(args)),
         Command::Jobs(cmd) => cli::runtime(cli::jobs::run(cmd)),
         Command::SeedBench(args) => cli::runtime(cli::seed::run(args)),
         Command::BenchSearch(args) => cli::runtime(cli::bench::run(args)),

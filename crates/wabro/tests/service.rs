@@ -392,3 +392,68 @@ fn the_worker_uses_the_public_url_of_serve_and_stops_cleanly_on_sigterm() {
     };
     assert!(status.success(), "a clean exit: {status:?}");
 }
+
+/// Issue 14, finding 8: copying the live database file lost acknowledged requests (they were in
+/// the WAL), and a restore without keys.txt silently made a new key under which every earlier
+/// certificate verified "not authentic".
+#[tokio::test]
+async fn a_backup_taken_while_serving_restores_whole_with_its_keys() {
+    let dir = Dir::new("backup");
+    let data = dir.data();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_wabro"))
+        .args(["serve", "--demo", "--data", &data, "--listen", &addr])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while get(&addr, "/health").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(30), "serve did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let copy = dir.0.join("copy");
+    let o = wabro(&["backup", "--data", &data, copy.to_str().unwrap()], &[]);
+    Command::new("kill").args(["-TERM", &serve.id().to_string()]).status().unwrap();
+    serve.wait().unwrap();
+    assert!(o.status.success(), "a backup while serve runs: {}", text(&o));
+
+    let restored = dir.0.join("restored").display().to_string();
+    let o = wabro(&["restore", copy.to_str().unwrap(), "--data", &restored], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(
+        std::fs::read(PathBuf::from(&data).join("keys.txt")).unwrap(),
+        std::fs::read(PathBuf::from(&restored).join("keys.txt")).unwrap(),
+        "the keys come back with the database"
+    );
+    let count = |d: String| async move {
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{d}/wabro.db")).await.unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(&pool).await.unwrap();
+        pool.close().await;
+        n
+    };
+    let users = count(restored.clone()).await;
+    assert!(users >= 5, "the demo accounts written while serving are in the backup ({users})");
+    assert_eq!(users, count(data.clone()).await);
+    let o = wabro(&["restore", copy.to_str().unwrap(), "--data", &restored], &[]);
+    assert!(!o.status.success() && text(&o).contains("not empty"), "{}", text(&o));
+
+    // Documents without the keys that signed them: refused, never a new key.
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{restored}/wabro.db")).await.unwrap();
+    sqlx::query(
+        "INSERT INTO documents (document_number, transaction_number, enterprise_id, kind, language, channel, token,
+           valid_from, valid_to, holder_name, birth_year, state, countries, created_at)
+         VALUES ('A1-X', 'WAB-X', 1, 'a1', 'fr', 'e_box', 't', '2027-01-04', '2027-06-30', 'J', 1985, 'BE', 'FR',
+           '2026-11-28T10:00:00Z')",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    std::fs::remove_file(PathBuf::from(&restored).join("keys.txt")).unwrap();
+    let o = serve_briefly(&restored).expect("serve refuses documents without their keys");
+    assert!(!o.status.success());
+    assert!(text(&o).contains("has issued documents but no keys.txt"), "{}", text(&o));
+    assert!(!PathBuf::from(&restored).join("keys.txt").exists(), "no new key was made");
+}

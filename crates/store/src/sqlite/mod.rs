@@ -119,6 +119,26 @@ impl SqliteStore {
         Ok(n as u32)
     }
 
+    /// Writes a consistent copy of the database to `path` (`VACUUM INTO`: one snapshot, the
+    /// WAL included, while others write).
+    pub async fn snapshot_into(&self, path: &Path) -> StoreResult<()> {
+        sqlx::query("VACUUM INTO ?")
+            .bind(path.display().to_string())
+            .execute(&self.reader)
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// Whether any document was issued (a deployment in use).
+    pub async fn has_documents(&self) -> StoreResult<bool> {
+        let n: i64 = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM documents)")
+            .fetch_one(&self.reader)
+            .await
+            .map_err(db)?;
+        Ok(n == 1)
+    }
+
     /// The full integrity check (`PRAGMA integrity_check`): "ok", or what is damaged.
     pub async fn integrity_check(&self) -> StoreResult<Vec<String>> {
         sqlx::query_scalar("PRAGMA integrity_check").fetch_all(&self.reader).await.map_err(db)

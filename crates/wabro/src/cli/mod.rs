@@ -2,6 +2,7 @@
 
 pub mod assess;
 pub mod audit;
+pub mod backup;
 pub mod bench;
 pub mod check;
 pub mod import;
@@ -64,6 +65,14 @@ impl DataArgs {
             );
         }
         let store = self.open().await?;
+        // Documents signed with keys that are gone would all verify "not authentic" under a new
+        // key: refuse rather than make one.
+        if !self.data.join("keys.txt").exists() && store.has_documents().await? {
+            anyhow::bail!(
+                "{} has issued documents but no keys.txt: restore the keys with the database (wabro restore)",
+                self.data.display()
+            );
+        }
         let keyring = keys::load_or_create(&self.data)?;
         let certificates =
             wabro_app::Certificates { keyring: Arc::new(keyring), public_url: public_url.to_owned() };
