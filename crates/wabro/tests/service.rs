@@ -457,3 +457,43 @@ async fn a_backup_taken_while_serving_restores_whole_with_its_keys() {
     assert!(text(&o).contains("has issued documents but no keys.txt"), "{}", text(&o));
     assert!(!PathBuf::from(&restored).join("keys.txt").exists(), "no new key was made");
 }
+
+/// Issue 14, finding 11: the level was fixed at INFO, there was no JSON for log shippers, and
+/// every `/health` probe made a line (75,000 in one load test).
+#[test]
+fn logs_are_json_lines_with_request_ids_and_probes_stay_quiet() {
+    let dir = Dir::new("logs");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wabro"))
+        .args(["serve", "--demo", "--data", &dir.data(), "--listen", &addr])
+        .env("WABRO_LOG_FORMAT", "json")
+        .env_remove("RUST_LOG")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while get(&addr, "/health").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(30), "the service did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    for _ in 0..5 {
+        get(&addr, "/health").unwrap();
+    }
+    get(&addr, "/login").unwrap();
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    let logs: Vec<serde_json::Value> = out.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    assert!(!out.contains('\u{1b}'), "no colours when not on a terminal");
+    let requests: Vec<&serde_json::Value> =
+        logs.iter().filter(|l| l["fields"]["message"] == "request").collect();
+    assert!(
+        requests.iter().any(|l| l["fields"]["path"] == "/login"
+            && l["fields"]["request_id"].as_str().is_some_and(|r| r.len() == 16)),
+        "a JSON line with its request id: {out}"
+    );
+    assert!(!requests.iter().any(|l| l["fields"]["path"] == "/health"), "probes are not logged at INFO");
+}

@@ -50,7 +50,13 @@ pub async fn requests(mut req: Request, next: Next) -> Response {
         res.headers_mut().insert(REQUEST_ID_HEADER, value);
     }
     let ms = start.elapsed().as_millis() as u64;
-    tracing::info!(request_id = %id, %method, %path, status = res.status().as_u16(), ms, "request");
+    let status = res.status().as_u16();
+    // Probes ask every few seconds: their lines are for debugging, not the daily log.
+    if path.starts_with("/health") && status < 500 {
+        tracing::debug!(request_id = %id, %method, %path, status, ms, "request");
+    } else {
+        tracing::info!(request_id = %id, %method, %path, status, ms, "request");
+    }
     res
 }
 

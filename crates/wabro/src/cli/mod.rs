@@ -84,7 +84,17 @@ impl DataArgs {
 
 /// Runs an async subcommand on a Tokio runtime, with logging.
 pub fn runtime(f: impl std::future::Future<Output = anyhow::Result<ExitCode>>) -> anyhow::Result<ExitCode> {
-    tracing_subscriber::fmt().with_max_level(tracing::Level::INFO).with_target(false).init();
+    // The level from RUST_LOG (INFO by default); JSON lines for log shippers with
+    // WABRO_LOG_FORMAT=json; colours only on a terminal.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).with_ansi(ansi);
+    if std::env::var("WABRO_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
