@@ -121,32 +121,41 @@ fn get(addr: &str, path: &str) -> Option<String> {
     Some(out)
 }
 
+/// Starts `wabro serve` on a free port of the loopback with `args` (and `env`), and waits until
+/// `/health` answers; returns the process and its address.
+fn start_serve(args: &[&str], env: &[(&str, &str)], stdout: Stdio) -> (std::process::Child, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wabro"));
+    command.arg("serve").args(args).args(["--listen", &addr]).stdout(stdout).stderr(Stdio::null());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let child = command.spawn().unwrap();
+    let start = Instant::now();
+    while get(&addr, "/health").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(30), "the service did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    (child, addr)
+}
+
+/// Sends SIGTERM and waits for the process.
+fn stop(child: &mut std::process::Child) -> std::process::ExitStatus {
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap()
+}
+
 #[test]
 fn serve_answers_health_and_stops_on_sigterm() {
     let dir = Dir::new("serve");
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wabro"))
-        .args(["serve", "--demo", "--data", &dir.data(), "--listen", &addr])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    let health = loop {
-        if let Some(r) = get(&addr, "/health") {
-            break r;
-        }
-        assert!(start.elapsed() < Duration::from_secs(30), "the service did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let (mut child, addr) = start_serve(&["--demo", "--data", &dir.data()], &[], Stdio::piped());
+    let health = get(&addr, "/health").unwrap();
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
     assert!(health.contains(r#"{"status":"ok"}"#));
     let login = get(&addr, "/login").unwrap();
     assert!(login.contains("<html lang=\"en\">"));
-    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    assert!(killed.success());
-    let status = child.wait().unwrap();
+    let status = stop(&mut child);
     assert!(status.success(), "clean exit on SIGTERM: {status:?}");
     let mut out = String::new();
     child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
@@ -348,30 +357,12 @@ fn the_worker_uses_the_public_url_of_serve_and_stops_cleanly_on_sigterm() {
     assert!(text(&o).contains("no public URL"), "{}", text(&o));
 
     // serve records its public URL for the deployment.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut serve = Command::new(env!("CARGO_BIN_EXE_wabro"))
-        .args([
-            "serve",
-            "--data",
-            &data,
-            "--listen",
-            &addr,
-            "--public-url",
-            "https://wabro.example.be",
-            "--no-worker",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while get(&addr, "/health").is_none() {
-        assert!(start.elapsed() < Duration::from_secs(30), "serve did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Command::new("kill").args(["-TERM", &serve.id().to_string()]).status().unwrap();
-    serve.wait().unwrap();
+    let (mut serve, _) = start_serve(
+        &["--data", &data, "--public-url", "https://wabro.example.be", "--no-worker"],
+        &[],
+        Stdio::null(),
+    );
+    stop(&mut serve);
 
     let mut worker = Command::new(env!("CARGO_BIN_EXE_wabro"))
         .args(["worker", "--data", &data])
@@ -400,23 +391,10 @@ fn the_worker_uses_the_public_url_of_serve_and_stops_cleanly_on_sigterm() {
 async fn a_backup_taken_while_serving_restores_whole_with_its_keys() {
     let dir = Dir::new("backup");
     let data = dir.data();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut serve = Command::new(env!("CARGO_BIN_EXE_wabro"))
-        .args(["serve", "--demo", "--data", &data, "--listen", &addr])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while get(&addr, "/health").is_none() {
-        assert!(start.elapsed() < Duration::from_secs(30), "serve did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let (mut serve, _) = start_serve(&["--demo", "--data", &data], &[], Stdio::null());
     let copy = dir.0.join("copy");
     let o = wabro(&["backup", "--data", &data, copy.to_str().unwrap()], &[]);
-    Command::new("kill").args(["-TERM", &serve.id().to_string()]).status().unwrap();
-    serve.wait().unwrap();
+    stop(&mut serve);
     assert!(o.status.success(), "a backup while serve runs: {}", text(&o));
 
     let restored = dir.0.join("restored").display().to_string();
@@ -463,27 +441,16 @@ async fn a_backup_taken_while_serving_restores_whole_with_its_keys() {
 #[test]
 fn logs_are_json_lines_with_request_ids_and_probes_stay_quiet() {
     let dir = Dir::new("logs");
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wabro"))
-        .args(["serve", "--demo", "--data", &dir.data(), "--listen", &addr])
-        .env("WABRO_LOG_FORMAT", "json")
-        .env_remove("RUST_LOG")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while get(&addr, "/health").is_none() {
-        assert!(start.elapsed() < Duration::from_secs(30), "the service did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let (mut child, addr) = start_serve(
+        &["--demo", "--data", &dir.data()],
+        &[("WABRO_LOG_FORMAT", "json"), ("RUST_LOG", "info")],
+        Stdio::piped(),
+    );
     for _ in 0..5 {
         get(&addr, "/health").unwrap();
     }
     get(&addr, "/login").unwrap();
-    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    child.wait().unwrap();
+    stop(&mut child);
     let mut out = String::new();
     child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
     let logs: Vec<serde_json::Value> = out.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
