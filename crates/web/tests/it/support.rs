@@ -315,6 +315,23 @@ pub async fn requests_of(app: &TestApp, enterprise_id: i64) -> usize {
     app.store.recent_requests(wabro_app::Scope::unchecked(enterprise_id), 1000).await.unwrap().len()
 }
 
+/// The answers of a posting's period step: the period, the six conditions answered as a clean
+/// posting, French, and the button.
+pub fn period_answers<'a>(start: &'a str, end: &'a str, action: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("period.start", start),
+        ("period.end", end),
+        ("conditions.covered_before", "yes"),
+        ("conditions.extra_contract_with_host", "no"),
+        ("conditions.host_can_change_pay", "no"),
+        ("conditions.host_can_dismiss", "no"),
+        ("conditions.host_disciplinary", "no"),
+        ("conditions.replaces_posted_worker", "no"),
+        ("language", "fr"),
+        ("action", action),
+    ]
+}
+
 /// Files a posting for the worker found by `who`, to `destination` (`FR`, `GB:jersey`), for the
 /// given period; returns the transaction number.
 pub async fn file(c: &mut Client, who: &str, destination: &str, start: &str, end: &str) -> String {
@@ -333,18 +350,7 @@ pub async fn file(c: &mut Client, who: &str, destination: &str, start: &str, end
         ("city", "Paris"),
     ];
     c.post_place(&id, 0, &place).await.redirected();
-    let step3 = [
-        ("period.start", start),
-        ("period.end", end),
-        ("conditions.covered_before", "yes"),
-        ("conditions.extra_contract_with_host", "no"),
-        ("conditions.host_can_change_pay", "no"),
-        ("conditions.host_can_dismiss", "no"),
-        ("conditions.host_disciplinary", "no"),
-        ("conditions.replaces_posted_worker", "no"),
-        ("language", "fr"),
-        ("action", "previous"),
-    ];
+    let step3 = period_answers(start, end, "previous");
     c.post(&format!("/drafts/{id}/step/3"), &step3).await.redirected();
     let loc = c.post(&format!("/drafts/{id}/submit"), &[]).await.redirected();
     loc.trim_start_matches("/requests/").to_owned()

@@ -552,18 +552,7 @@ async fn findings_that_must_be_solved_stop_the_save_and_the_verdict_waits() {
     // Past the maximum: saved for the NSSO to examine, and said plainly.
     let id = new_draft(&mut c).await;
     complete_draft_for(&mut c, &id, "maes").await;
-    let step3 = [
-        ("period.start", "2027-01-04"),
-        ("period.end", "2029-06-30"),
-        ("conditions.covered_before", "yes"),
-        ("conditions.extra_contract_with_host", "no"),
-        ("conditions.host_can_change_pay", "no"),
-        ("conditions.host_can_dismiss", "no"),
-        ("conditions.host_disciplinary", "no"),
-        ("conditions.replaces_posted_worker", "no"),
-        ("language", "fr"),
-        ("action", "previous"),
-    ];
+    let step3 = period_answers("2027-01-04", "2029-06-30", "previous");
     c.post(&format!("/drafts/{id}/step/3"), &step3).await.redirected();
     let summary = c.get(&format!("/drafts/{id}/summary")).await;
     assert!(
@@ -588,21 +577,15 @@ async fn a_step_saved_over_a_newer_draft_says_so_and_shows_what_changed() {
     };
     let first_tab = version(&c.get(&format!("/drafts/{id}/step/3")).await.body);
     let second_tab = version(&c.get(&format!("/drafts/{id}/step/3")).await.body);
-    let step3 = |end: &'static str, v: String| {
-        vec![
-            ("period.start", "2027-01-04".to_owned()),
-            ("period.end", end.to_owned()),
-            ("conditions.covered_before", "yes".into()),
-            ("conditions.extra_contract_with_host", "no".into()),
-            ("conditions.host_can_change_pay", "no".into()),
-            ("conditions.host_can_dismiss", "no".into()),
-            ("conditions.host_disciplinary", "no".into()),
-            ("conditions.replaces_posted_worker", "no".into()),
-            ("mission", "Installation".into()),
-            ("language", "fr".into()),
-            ("action", "continue".into()),
-            ("draft_version", v),
-        ]
+    // The period step as a tab sends it: the answers, and the draft version its page showed.
+    let step3 = |end: &'static str, version: String| {
+        let mut form: Vec<(&str, String)> = period_answers("2027-01-04", end, "continue")
+            .into_iter()
+            .map(|(k, v)| (k, v.to_owned()))
+            .collect();
+        form.push(("mission", "Installation".into()));
+        form.push(("draft_version", version));
+        form
     };
     let form = step3("2027-05-31", second_tab);
     let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
