@@ -464,3 +464,25 @@ fn logs_are_json_lines_with_request_ids_and_probes_stay_quiet() {
     );
     assert!(!requests.iter().any(|l| l["fields"]["path"] == "/health"), "probes are not logged at INFO");
 }
+
+/// Issue 14, finding 2 (in part): a connection that sent half its headers kept `serve` alive
+/// 45 s after SIGTERM. The requests in flight get the shutdown grace; then it stops.
+#[test]
+fn a_half_sent_request_does_not_keep_serve_alive_after_sigterm() {
+    let dir = Dir::new("grace");
+    let (mut child, addr) =
+        start_serve(&["--data", &dir.data(), "--shutdown-grace", "1"], &[], Stdio::null());
+    let mut slow = TcpStream::connect(&addr).unwrap();
+    write!(slow, "GET /login HTTP/1.1\r\nHost: {addr}\r\nX-Half: ").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let started = Instant::now();
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "serve still runs after SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(started.elapsed() < Duration::from_secs(5), "stopped within the grace: {:?}", started.elapsed());
+}

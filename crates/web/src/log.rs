@@ -18,6 +18,10 @@ use std::time::Instant;
 #[derive(Clone, Copy, Debug)]
 pub struct RequestId(pub u64);
 
+/// The longest a request may take before it is answered 503 (its work is dropped; a save is
+/// one transaction, so nothing is half-written).
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The header that carries the request id back to the client.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
@@ -31,9 +35,17 @@ pub async fn requests(mut req: Request, next: Next) -> Response {
     let jar = CookieJar::from_headers(req.headers());
     let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let start = Instant::now();
-    let mut res = match AssertUnwindSafe(next.run(req)).catch_unwind().await {
-        Ok(res) => res,
-        Err(panic) => {
+    let handled = tokio::time::timeout(REQUEST_TIMEOUT, AssertUnwindSafe(next.run(req)).catch_unwind()).await;
+    let mut res = match handled {
+        Err(_) => {
+            tracing::error!(request_id = %id, %method, %path, "request took too long: answered 503");
+            let lang =
+                wabro_i18n::negotiate(jar.get(crate::LANG_COOKIE).map(|c| c.value()), accept.as_deref());
+            let ctx = Ctx::bare(lang, &id);
+            error_page(&ctx, StatusCode::SERVICE_UNAVAILABLE, "error-server-title", "error-server")
+        }
+        Ok(Ok(res)) => res,
+        Ok(Err(panic)) => {
             let message = panic
                 .downcast_ref::<&str>()
                 .map(|s| (*s).to_owned())

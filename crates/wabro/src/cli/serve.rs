@@ -35,6 +35,10 @@ pub struct Args {
     /// without it, the address that connects is the client).
     #[arg(long, env = "WABRO_TRUSTED_PROXY", value_delimiter = ',')]
     trusted_proxy: Vec<std::net::IpAddr>,
+    /// Seconds the requests in flight get to finish after SIGTERM before their connections are
+    /// cut.
+    #[arg(long, env = "WABRO_SHUTDOWN_GRACE", default_value_t = 30)]
+    shutdown_grace: u64,
 }
 
 /// The origin (scheme, host and port) of a URL: what browsers send as `Origin`.
@@ -84,10 +88,22 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
         .await
         .with_context(|| format!("binding {}", args.listen))?;
     println!("Wabro listens on http://{}", listener.local_addr()?);
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await
-        .context("serving")?;
+    // After SIGTERM the requests in flight get `--shutdown-grace` to finish; then the remaining
+    // connections (a client that never finishes its headers, say) are cut, and said so.
+    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async move {
+            shutdown().await;
+            let _ = stopping.send(());
+        });
+    let grace = std::time::Duration::from_secs(args.shutdown_grace);
+    tokio::select! {
+        served = server => served.context("serving")?,
+        () = async move {
+            let _ = stopped.await;
+            tokio::time::sleep(grace).await;
+        } => tracing::warn!(seconds = args.shutdown_grace, "connections still open after the shutdown grace: cut"),
+    }
     store.close().await;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
