@@ -325,6 +325,29 @@ impl App {
         Ok(self.store.print_queue(agent.scope()).await?)
     }
 
+    /// The document jobs given up after five attempts (NSSO).
+    pub async fn failed_documents(&self, _agent: &AgentCtx) -> AppResult<Vec<crate::ports::FailedJob>> {
+        Ok(self.store.failed_jobs().await?)
+    }
+
+    /// Puts the failed document jobs back in the queue (NSSO), with an audit record; returns
+    /// how many.
+    pub async fn retry_failed_documents(&self, agent: &AgentCtx) -> AppResult<u64> {
+        let n = self.store.retry_failed_jobs().await?;
+        let entry = AuditEntry {
+            at: self.clock.now(),
+            user_id: Some(agent.user_id()),
+            enterprise_id: None,
+            entity: "jobs".into(),
+            entity_id: String::new(),
+            action: "retried".into(),
+            detail: serde_json::json!({ "jobs": n }).to_string(),
+            origin: agent.origin(),
+        };
+        self.store.record(&entry).await?;
+        Ok(n)
+    }
+
     /// A document's PDF for the NSSO (to print).
     pub async fn agent_document_pdf(&self, agent: &AgentCtx, number: &str) -> AppResult<Vec<u8>> {
         let pdf =

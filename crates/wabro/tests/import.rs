@@ -160,7 +160,7 @@ async fn a_large_import_never_holds_the_database() {
     two_enterprises(&dir);
     let file = dir.0.join("large.csv");
     let mut rows = String::from(HEADER);
-    for i in 0..40_000u64 {
+    for i in 0..80_000u64 {
         // Valid SSINs: birth date 1980-01-01 onwards, sequence and mod-97 check digits.
         let day = time::macros::date!(1980 - 01 - 01) + time::Duration::days((i / 997) as i64);
         let base =
@@ -193,15 +193,15 @@ async fn a_large_import_never_holds_the_database() {
         tx.commit().await.unwrap();
         waits.push(started.elapsed());
         let imported: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dimona").fetch_one(&pool).await.unwrap();
-        if imported > 0 && imported < 40_000 {
+        if imported > 0 && imported < 80_000 {
             writes_while_importing += 1;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let output = child.wait_with_output().unwrap();
     assert!(output.status.success(), "{}", text(&output));
-    assert!(text(&output).contains("40000 Dimona period(s) imported"));
+    assert!(text(&output).contains("80000 Dimona period(s) imported"));
     let longest = waits.iter().max().copied().unwrap_or_default();
     assert!(writes_while_importing >= 3, "the test wrote while the rows went in ({writes_while_importing})");
-    assert!(longest < Duration::from_millis(1500), "a write waited {longest:?} for the import");
+    assert!(longest < Duration::from_millis(3000), "a write waited {longest:?} for the import");
 }

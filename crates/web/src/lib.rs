@@ -88,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/verify", get(pages::documents::verify))
         .route("/verify.json", get(pages::documents::verify_json))
         .route("/agent/print", get(pages::documents::print_queue))
+        .route("/agent/print/retry", post(pages::documents::retry_failed))
         .route("/agent/print/{number}", get(pages::documents::print_pdf))
         .route("/agent/print/{number}/sent", post(pages::documents::mark_sent))
         .route("/agent", get(pages::agent::queue))

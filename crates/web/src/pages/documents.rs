@@ -59,6 +59,8 @@ struct EboxPage {
 struct PrintPage {
     p: Page,
     docs: Vec<DocLine>,
+    /// Documents that could not be issued: (transaction number, attempts, last error).
+    failed: Vec<(String, u32, String)>,
 }
 
 /// A verified document, ready to show (no personal number).
@@ -146,11 +148,28 @@ pub async fn mark_read(
 /// `GET /agent/print`.
 pub async fn print_queue(State(state): State<AppState>, Agent { ctx, agent }: Agent) -> Response {
     let tr = ctx.tr();
+    let failed = match state.app.failed_documents(&agent).await {
+        Ok(jobs) => jobs.into_iter().map(|j| (j.transaction_number, j.attempts, j.last_error)).collect(),
+        Err(e) => return app_error(&ctx, e),
+    };
     match state.app.print_queue(&agent).await {
         Ok(docs) => ok(&PrintPage {
             p: Page::new(&ctx, "nav-print"),
             docs: docs.into_iter().map(|d| line(tr, d)).collect(),
+            failed,
         }),
+        Err(e) => app_error(&ctx, e),
+    }
+}
+
+/// `POST /agent/print/retry`: puts the documents that could not be issued back in the queue.
+pub async fn retry_failed(
+    State(state): State<AppState>,
+    Agent { ctx, agent }: Agent,
+    _f: CsrfForm,
+) -> Response {
+    match state.app.retry_failed_documents(&agent).await {
+        Ok(_) => redirect("/agent/print"),
         Err(e) => app_error(&ctx, e),
     }
 }

@@ -56,3 +56,25 @@ async fn readiness_says_when_documents_wait_for_a_worker_that_does_not_come() {
     app.app.process_jobs().await.unwrap();
     assert_eq!(app.client().get("/health/ready").await.status, StatusCode::OK);
 }
+
+/// Issue 14, finding 12: document jobs that failed (a full disk) stayed failed for good; the
+/// print queue now shows them, and an agent puts them back.
+#[tokio::test]
+async fn an_agent_sees_documents_that_could_not_be_issued_and_tries_them_again() {
+    let app = TestApp::new().await;
+    let mut a = app.login(USER_A).await;
+    let tx = file(&mut a, "broeck", "FR", "2027-01-04", "2027-06-30").await;
+    approve(&app, &tx, time::macros::date!(2027 - 01 - 04), time::macros::date!(2027 - 06 - 30)).await;
+    let db = sqlx::SqlitePool::connect(&format!("sqlite://{}/wabro.db", app.dir.0.display())).await.unwrap();
+    sqlx::query("UPDATE jobs SET status = 'failed', attempts = 5, last_error = 'database or disk is full'")
+        .execute(&db)
+        .await
+        .unwrap();
+    let mut agent = app.login("agent@nsso.demo").await;
+    let page = agent.get("/agent/print").await;
+    assert!(page.contains("Documents that could not be issued") && page.contains(&tx), "{}", page.body);
+    assert!(page.contains("database or disk is full"));
+    assert_eq!(agent.post("/agent/print/retry", &[]).await.redirected(), "/agent/print");
+    assert!(!agent.get("/agent/print").await.contains("Documents that could not be issued"));
+    assert_eq!(app.app.process_jobs().await.unwrap(), 1, "the document is issued now");
+}
