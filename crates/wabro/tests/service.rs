@@ -450,6 +450,7 @@ fn logs_are_json_lines_with_request_ids_and_probes_stay_quiet() {
         get(&addr, "/health").unwrap();
     }
     get(&addr, "/login").unwrap();
+    get(&addr, "/consult/WAB-2026-0000001").unwrap();
     stop(&mut child);
     let mut out = String::new();
     child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
@@ -463,6 +464,10 @@ fn logs_are_json_lines_with_request_ids_and_probes_stay_quiet() {
         "a JSON line with its request id: {out}"
     );
     assert!(!requests.iter().any(|l| l["fields"]["path"] == "/health"), "probes are not logged at INFO");
+    assert!(
+        requests.iter().any(|l| l["fields"]["path"] == "/consult/{tx}"),
+        "the route's template, not the request's identifiers: {out}"
+    );
 }
 
 /// Issue 14, finding 2 (in part): a connection that sent half its headers kept `serve` alive

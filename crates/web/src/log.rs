@@ -1,7 +1,7 @@
-//! One log line per request: a request id, method, path (never the query string, which may
-//! hold a searched SSIN; every SSIN or other long number in the path is masked too), status
-//! and duration. A handler that panics is answered with the error page and its request id
-//! instead of a dropped connection.
+//! One log line per request: a request id, method, the route's template (`/consult/{tx}`, or
+//! for an unmatched path the path with every SSIN or other long number masked; never the query
+//! string, which may hold a searched SSIN), status and duration. A handler that panics is
+//! answered with the error page and its request id instead of a dropped connection.
 
 use crate::context::Ctx;
 use crate::render::error_page;
@@ -31,7 +31,12 @@ pub async fn requests(mut req: Request, next: Next) -> Response {
     let id = wabro_app::Origin { client: None, request_id: number }.request_id_text();
     req.extensions_mut().insert(RequestId(number));
     let method = req.method().clone();
-    let path = mask_numbers(req.uri().path());
+    // The route's template (`/consult/{tx}`) when one matched: no identifier reaches the log and
+    // lines of one route group together; else the path, its personal numbers masked.
+    let path = match req.extensions().get::<axum::extract::MatchedPath>() {
+        Some(route) => route.as_str().to_owned(),
+        None => mask_numbers(req.uri().path()),
+    };
     let jar = CookieJar::from_headers(req.headers());
     let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let start = Instant::now();
