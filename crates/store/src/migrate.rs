@@ -57,6 +57,7 @@ pub async fn run(pool: &SqlitePool) -> StoreResult<usize> {
             return Ok(ran);
         };
         sqlx::raw_sql(sqlx::AssertSqlSafe(*sql)).execute(&mut *tx).await.map_err(db)?;
+        crate::sqlite::after_migration(*version, &mut tx).await?;
         sqlx::query("INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
             .bind(version)
             .bind(name)
@@ -112,5 +113,61 @@ mod tests {
             .await
             .unwrap();
         assert!(!columns.iter().any(|c| c == "pdf") && columns.iter().any(|c| c == "read_at"), "{columns:?}");
+    }
+
+    /// A database at `0011` with audit records and a worker: `0012` seals the records into the
+    /// chain and `0016` folds the worker's family and given names into its search key, each
+    /// once, in its migration's transaction.
+    #[tokio::test]
+    async fn the_data_steps_of_migrations_run_once_in_their_migration() {
+        use wabro_app::ports::{AuditTrail, Directory, DirectoryQuery};
+        let path = std::env::temp_dir().join(format!("wabro-migrate-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let pool = sqlx::sqlite::SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(&path).create_if_missing(true))
+            .await
+            .unwrap();
+        sqlx::query(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        for (version, name, sql) in &SQLITE[..11] {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(*sql)).execute(&pool).await.unwrap();
+            sqlx::query("INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
+                .bind(version)
+                .bind(name)
+                .execute(&pool)
+                .await
+                .unwrap();
+        }
+        sqlx::raw_sql(
+            "INSERT INTO enterprises (id, enterprise_number, nsso_number, name, street, postal_code, city)
+               VALUES (1, '0412345614', '', 'A', '', '', '');
+             INSERT INTO audit (at, user_id, enterprise_id, entity, entity_id, action, detail)
+               VALUES ('2026-11-01T10:00:00Z', NULL, 1, 'user', 'a@example.be', 'created', '{}'),
+                      ('2026-11-02T10:00:00Z', NULL, 1, 'session', '1', 'login', '{}');
+             INSERT INTO workers (enterprise_id, ssin, family_name, given_name, name_key, nationality, street,
+               number, postal_code, city, country)
+               VALUES (1, '85073003328', 'Van den Broeck', 'Zoë', 'van den broeck', 'BE', 'S', '1', '9000', 'Gent', 'BE');",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+
+        let store = crate::SqliteStore::open(&path).await.unwrap();
+        let chain = store.verify_audit().await.unwrap();
+        assert_eq!((chain.records, chain.first_broken), (2, None), "the older records are sealed");
+        let scope = wabro_app::Scope::unchecked(1);
+        let found = store.search_workers(scope, &DirectoryQuery::Name("zoe".into()), 10).await.unwrap();
+        assert_eq!(found.len(), 1, "the given name, accents folded, is in the key");
+        store.close().await;
+        let again = crate::SqliteStore::open(&path).await.unwrap();
+        assert_eq!(again.migrate().await.unwrap(), 0);
+        again.close().await;
+        let _ = std::fs::remove_file(&path);
     }
 }

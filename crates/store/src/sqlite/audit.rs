@@ -127,39 +127,22 @@ pub(super) async fn audit_all(conn: &mut sqlx::SqliteConnection, entries: &[&Aud
     Ok(())
 }
 
-/// Seals records written before the chain existed (their `hash` is empty), in order.
-pub(super) async fn seal(pool: &sqlx::SqlitePool) -> StoreResult<usize> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-    let unsealed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit WHERE hash IS NULL")
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db)?;
-    if unsealed == 0 {
-        return Ok(0);
-    }
-    let rows = sqlx::query("SELECT * FROM audit ORDER BY id").fetch_all(&mut *tx).await.map_err(db)?;
+/// Seals the records written before the chain existed into it, in order: part of the
+/// migration that adds the chain (`0012`), in its transaction, so it runs once.
+pub(super) async fn seal(conn: &mut sqlx::SqliteConnection) -> StoreResult<usize> {
+    let rows = sqlx::query("SELECT * FROM audit ORDER BY id").fetch_all(&mut *conn).await.map_err(db)?;
     let mut previous = String::new();
-    let mut sealed = 0;
     for r in &rows {
-        let stored: Option<String> = r.get("hash");
-        let hash = match stored {
-            Some(h) => h,
-            None => {
-                let h = chain_hash(&previous, &content(r));
-                sqlx::query("UPDATE audit SET hash = ? WHERE id = ?")
-                    .bind(&h)
-                    .bind(r.get::<i64, _>("id"))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db)?;
-                sealed += 1;
-                h
-            }
-        };
+        let hash = chain_hash(&previous, &content(r));
+        sqlx::query("UPDATE audit SET hash = ? WHERE id = ?")
+            .bind(&hash)
+            .bind(r.get::<i64, _>("id"))
+            .execute(&mut *conn)
+            .await
+            .map_err(db)?;
         previous = hash;
     }
-    tx.commit().await.map_err(db)?;
-    Ok(sealed)
+    Ok(rows.len())
 }
 
 fn record(r: &SqliteRow) -> StoreResult<AuditRecord> {

@@ -37,25 +37,21 @@ fn name_key(family: &str, given: &str) -> String {
     search_key(&format!("{family} {given}"))
 }
 
-/// Fills the search keys that a migration emptied (they are folded in Rust); returns how many.
-pub(super) async fn fill_name_keys(pool: &sqlx::SqlitePool) -> StoreResult<usize> {
+/// Fills the search keys that migration `0016` emptied (they are folded in Rust), in its
+/// transaction; returns how many.
+pub(super) async fn fill_name_keys(conn: &mut sqlx::SqliteConnection) -> StoreResult<usize> {
     let rows = sqlx::query("SELECT rowid, family_name, given_name FROM workers WHERE name_key = ''")
-        .fetch_all(pool)
+        .fetch_all(&mut *conn)
         .await
         .map_err(db)?;
-    if rows.is_empty() {
-        return Ok(0);
-    }
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
     for r in &rows {
         sqlx::query("UPDATE workers SET name_key = ? WHERE rowid = ?")
             .bind(name_key(r.get("family_name"), r.get("given_name")))
             .bind(r.get::<i64, _>("rowid"))
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await
             .map_err(db)?;
     }
-    tx.commit().await.map_err(db)?;
     Ok(rows.len())
 }
 

@@ -74,26 +74,27 @@ impl SqliteStore {
             .connect_with(options.clone())
             .await
             .map_err(db)?;
-        // A damaged file is refused before anything is written to it.
-        let check: String = sqlx::query_scalar("PRAGMA quick_check").fetch_one(&writer).await.map_err(db)?;
-        if check != "ok" {
-            return Err(wabro_app::ports::StoreError::Corrupt(format!(
-                "the database {} is damaged ({check}): restore the latest backup, or run `wabro check` for details",
-                path.display()
-            )));
-        }
         crate::migrate::run(&writer).await?;
-        directory::fill_name_keys(&writer).await?;
-        let sealed = audit::seal(&writer).await?;
-        if sealed > 0 {
-            tracing::info!(records = sealed, "audit records sealed into the chain");
-        }
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options.read_only(true))
             .await
             .map_err(db)?;
         Ok(SqliteStore { writer, reader })
+    }
+
+    /// SQLite's quick check, which reads the whole file: a service refuses to start on a damaged
+    /// database (run at start-up of `serve` and `worker`, not at every open).
+    pub async fn quick_check(&self, path: &Path) -> StoreResult<()> {
+        let check: String =
+            sqlx::query_scalar("PRAGMA quick_check").fetch_one(&self.reader).await.map_err(db)?;
+        if check == "ok" {
+            return Ok(());
+        }
+        Err(StoreError::Corrupt(format!(
+            "the database {} is damaged ({check}): restore the latest backup, or run `wabro check` for details",
+            path.display()
+        )))
     }
 
     /// Applies pending migrations (they also run on [`SqliteStore::open`]); returns how many ran.
@@ -149,6 +150,22 @@ impl SqliteStore {
         self.reader.close().await;
         self.writer.close().await;
     }
+}
+
+/// The part of a migration that SQL cannot do (hashing, accent folding), run in the
+/// migration's own transaction right after its SQL, so that it happens once and whole.
+pub(crate) async fn after_migration(version: i64, conn: &mut sqlx::SqliteConnection) -> StoreResult<()> {
+    match version {
+        12 => {
+            let sealed = audit::seal(conn).await?;
+            tracing::info!(records = sealed, "audit records sealed into the chain");
+        }
+        16 => {
+            directory::fill_name_keys(conn).await?;
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Creates the database file readable and writable by its owner only, or narrows an existing

@@ -4,36 +4,41 @@ use super::DataArgs;
 use std::process::ExitCode;
 use wabro_app::ports::AuditTrail;
 
-/// Runs the checks: exit 0 when both hold, 1 with what is wrong.
+/// Runs the checks: exit 0 when both hold, 1 with what is wrong. A file too damaged to open
+/// or to read through is reported damaged too.
 pub async fn run(data: DataArgs) -> anyhow::Result<ExitCode> {
     let store = match data.open().await {
         Ok(store) => store,
-        Err(e) => {
-            // Opening runs the quick check already: a damaged file stops here.
-            println!("database: damaged\n  {e:#}\nrestore the latest backup");
-            return Ok(ExitCode::from(1));
-        }
+        Err(e) => return Ok(damaged(&[format!("{e:#}")])),
     };
-    let integrity = store.integrity_check().await?;
-    let chain = store.verify_audit().await?;
+    let integrity = store.integrity_check().await.unwrap_or_else(|e| vec![e.to_string()]);
+    let chain = store.verify_audit().await;
     store.close().await;
-    let mut sound = true;
-    if integrity == ["ok"] {
-        println!("database: ok");
-    } else {
-        sound = false;
-        println!("database: damaged");
-        for line in integrity.iter().take(20) {
-            println!("  {line}");
-        }
-        println!("restore the latest backup");
+    if integrity != ["ok"] {
+        return Ok(damaged(&integrity));
     }
-    match chain.first_broken {
-        None => println!("audit chain: intact ({} records)", chain.records),
-        Some(id) => {
-            sound = false;
-            println!("audit chain: broken at record {id}");
+    println!("database: ok");
+    match chain {
+        Ok(chain) if chain.first_broken.is_none() => {
+            println!("audit chain: intact ({} records)", chain.records);
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(chain) => {
+            println!("audit chain: broken at record {}", chain.first_broken.unwrap_or_default());
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => {
+            println!("audit chain: unreadable ({e})");
+            Ok(ExitCode::from(1))
         }
     }
-    Ok(if sound { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn damaged(what: &[String]) -> ExitCode {
+    println!("database: damaged");
+    for line in what.iter().take(20) {
+        println!("  {line}");
+    }
+    println!("restore the latest backup");
+    ExitCode::from(1)
 }

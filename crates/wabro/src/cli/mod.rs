@@ -65,6 +65,8 @@ impl DataArgs {
             );
         }
         let store = self.open().await?;
+        // A damaged file is refused before the service writes to it.
+        store.quick_check(&db).await?;
         // Documents signed with keys that are gone would all verify "not authentic" under a new
         // key: refuse rather than make one.
         if !self.data.join("keys.txt").exists() && store.has_documents().await? {
