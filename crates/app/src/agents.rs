@@ -135,16 +135,13 @@ impl App {
             .collect();
         let default_admitted = assessment.default_admitted(request.period);
         // The agent reads the worker's personal data: that is audited.
-        let opened = crate::ports::AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(agent.user_id()),
-            enterprise_id: Some(r.enterprise.id),
-            entity: "request".into(),
-            entity_id: tx.to_owned(),
-            action: "opened".into(),
-            detail: "{}".into(),
-            origin: agent.origin(),
-        };
+        let opened = self.audit_by(
+            crate::app::By::agent(agent, Some(r.enterprise.id)),
+            "request",
+            tx,
+            "opened",
+            "{}".into(),
+        );
         self.store.record(&opened).await?;
         // The confirmations are in the input (`imo_confirmed`); validation names them again.
         let confirmed = wabro_domain::validate(&r.record.input, r.record.created_at.date())

@@ -36,6 +36,36 @@ impl Default for Config {
     }
 }
 
+/// Who an audit record names: the acting user (none for the system), the enterprise concerned,
+/// and where the request came from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct By {
+    pub(crate) user_id: Option<i64>,
+    pub(crate) enterprise_id: Option<i64>,
+    pub(crate) origin: crate::ctx::Origin,
+}
+
+impl By {
+    /// An employer user, for their enterprise.
+    pub(crate) fn employer(ctx: &crate::ctx::EmployerCtx) -> By {
+        By {
+            user_id: Some(ctx.user_id()),
+            enterprise_id: Some(ctx.scope().enterprise_id()),
+            origin: ctx.origin(),
+        }
+    }
+
+    /// An NSSO agent, about an enterprise's data when there is one.
+    pub(crate) fn agent(agent: &crate::ctx::AgentCtx, enterprise_id: Option<i64>) -> By {
+        By { user_id: Some(agent.user_id()), enterprise_id, origin: agent.origin() }
+    }
+
+    /// A person acting on their own account (sessions, password).
+    pub(crate) fn person(actor: &crate::ctx::Actor, origin: crate::ctx::Origin) -> By {
+        By { user_id: Some(actor.user_id), enterprise_id: actor.enterprise_id, origin }
+    }
+}
+
 /// A document job waiting longer than this means no worker is taking jobs.
 pub const JOB_STALE: Duration = Duration::minutes(5);
 
@@ -79,7 +109,7 @@ impl App {
         &self.store
     }
 
-    /// The audit record of a state change made by an employer user, stamped now.
+    /// The audit record of an action by an employer user, stamped now.
     pub(crate) fn audit(
         &self,
         ctx: &crate::ctx::EmployerCtx,
@@ -88,15 +118,28 @@ impl App {
         action: &str,
         detail: String,
     ) -> crate::ports::AuditEntry {
+        self.audit_by(By::employer(ctx), entity, entity_id, action, detail)
+    }
+
+    /// The audit record of an action by anyone (an agent, a person on their own account, the
+    /// system), stamped now.
+    pub(crate) fn audit_by(
+        &self,
+        by: By,
+        entity: &str,
+        entity_id: &str,
+        action: &str,
+        detail: String,
+    ) -> crate::ports::AuditEntry {
         crate::ports::AuditEntry {
             at: self.clock.now(),
-            user_id: Some(ctx.user_id()),
-            enterprise_id: Some(ctx.scope().enterprise_id()),
+            user_id: by.user_id,
+            enterprise_id: by.enterprise_id,
             entity: entity.to_owned(),
             entity_id: entity_id.to_owned(),
             action: action.to_owned(),
             detail,
-            origin: ctx.origin(),
+            origin: by.origin,
         }
     }
 

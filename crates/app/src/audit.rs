@@ -1,9 +1,9 @@
 //! The administrator's view of the audit trail: search and export.
 
-use crate::app::App;
+use crate::app::{App, By};
 use crate::ctx::AgentCtx;
 use crate::error::{AppError, AppResult};
-use crate::ports::{AuditEntry, AuditFilter, AuditRecord};
+use crate::ports::{AuditFilter, AuditRecord};
 use serde::{Deserialize, Serialize};
 use wabro_domain::{Code, EnterpriseNumber, Issue, parse_date};
 
@@ -90,16 +90,8 @@ impl App {
         }
         let filter = q.filter(AUDIT_EXPORT_MAX).map_err(AppError::Invalid)?;
         let records = self.store.search_audit(&filter).await?;
-        let exported = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(admin.user_id()),
-            enterprise_id: None,
-            entity: "audit".into(),
-            entity_id: String::new(),
-            action: "exported".into(),
-            detail: serde_json::json!({ "records": records.len(), "criteria": q }).to_string(),
-            origin: admin.origin(),
-        };
+        let detail = serde_json::json!({ "records": records.len(), "criteria": q }).to_string();
+        let exported = self.audit_by(By::agent(admin, None), "audit", "", "exported", detail);
         self.store.record(&exported).await?;
         Ok(records)
     }

@@ -1,10 +1,10 @@
 //! Passwords (argon2id), login with rate limiting, and sessions.
 
-use crate::app::App;
+use crate::app::{App, By};
 use crate::ctx::Actor;
 use crate::ctx::Origin;
 use crate::error::{AppError, AppResult};
-use crate::ports::{AuditEntry, LoginFailures, SessionRecord};
+use crate::ports::{LoginFailures, SessionRecord};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use sha2::{Digest, Sha256};
@@ -124,16 +124,15 @@ impl App {
         let address = origin.client.map(|c| c.to_string()).unwrap_or_else(|| "unknown".into());
         let keys = [format!("account:{email}|from:{address}"), format!("from:{address}")];
         let user = self.store.user_by_email(&email).await?;
-        let audit = |action: &str| AuditEntry {
-            at: now,
+        // Failed attempts are audited on the account they aimed at, when there is one.
+        let by = By {
             user_id: user.as_ref().map(|u| u.id),
             enterprise_id: user.as_ref().and_then(|u| u.enterprise_id),
-            entity: "session".into(),
-            entity_id: user.as_ref().map(|u| u.id.to_string()).unwrap_or_default(),
-            action: action.into(),
-            detail: serde_json::json!({ "email": email }).to_string(),
             origin,
         };
+        let entity_id = user.as_ref().map(|u| u.id.to_string()).unwrap_or_default();
+        let detail = serde_json::json!({ "email": email }).to_string();
+        let audit = |action: &str| self.audit_by(by, "session", &entity_id, action, detail.clone());
         let failures = self.store.login_failures(&keys).await?;
         let wait_until = failures
             .iter()
@@ -222,16 +221,9 @@ impl App {
         what: &str,
         status: u16,
     ) -> AppResult<()> {
-        let entry = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(session.actor.user_id),
-            enterprise_id: session.actor.enterprise_id,
-            entity: "access".into(),
-            entity_id: what.chars().take(200).collect(),
-            action: "refused".into(),
-            detail: serde_json::json!({ "status": status }).to_string(),
-            origin,
-        };
+        let what: String = what.chars().take(200).collect();
+        let detail = serde_json::json!({ "status": status }).to_string();
+        let entry = self.audit_by(By::person(&session.actor, origin), "access", &what, "refused", detail);
         Ok(self.store.record(&entry).await?)
     }
 
@@ -242,31 +234,21 @@ impl App {
 
     /// Ends every other session of the person logged in; returns how many ended.
     pub async fn log_out_others(&self, session: &SessionInfo, origin: Origin) -> AppResult<u64> {
-        let audit = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(session.actor.user_id),
-            enterprise_id: session.actor.enterprise_id,
-            entity: "session".into(),
-            entity_id: session.actor.user_id.to_string(),
-            action: "logged_out_others".into(),
-            detail: "{}".into(),
-            origin,
-        };
+        let me = session.actor.user_id.to_string();
+        let audit = self.audit_by(
+            By::person(&session.actor, origin),
+            "session",
+            &me,
+            "logged_out_others",
+            "{}".into(),
+        );
         Ok(self.store.delete_other_sessions(session.actor.user_id, &session.token_hash, &audit).await?)
     }
 
     /// Ends a session, with its audit record.
     pub async fn logout(&self, session: &SessionInfo, origin: Origin) -> AppResult<()> {
-        let audit = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(session.actor.user_id),
-            enterprise_id: session.actor.enterprise_id,
-            entity: "session".into(),
-            entity_id: session.actor.user_id.to_string(),
-            action: "logout".into(),
-            detail: "{}".into(),
-            origin,
-        };
+        let me = session.actor.user_id.to_string();
+        let audit = self.audit_by(By::person(&session.actor, origin), "session", &me, "logout", "{}".into());
         self.store.delete_session(&session.token_hash, Some(&audit)).await?;
         Ok(())
     }

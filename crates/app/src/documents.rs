@@ -1,7 +1,7 @@
 //! Documents: the worker that turns decisions into signed PDFs, the employer's e-Box, the
 //! NSSO's print queue, and public verification.
 
-use crate::app::App;
+use crate::app::{App, By};
 use crate::ctx::{AgentCtx, EmployerCtx};
 use crate::error::{AppError, AppResult};
 use crate::ports::{AuditEntry, DocumentRow, IssuedDocument, NewDocument, RequestRecord};
@@ -334,16 +334,8 @@ impl App {
     /// how many.
     pub async fn retry_failed_documents(&self, agent: &AgentCtx) -> AppResult<u64> {
         let n = self.store.retry_failed_jobs().await?;
-        let entry = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(agent.user_id()),
-            enterprise_id: None,
-            entity: "jobs".into(),
-            entity_id: String::new(),
-            action: "retried".into(),
-            detail: serde_json::json!({ "jobs": n }).to_string(),
-            origin: agent.origin(),
-        };
+        let detail = serde_json::json!({ "jobs": n }).to_string();
+        let entry = self.audit_by(By::agent(agent, None), "jobs", "", "retried", detail);
         self.store.record(&entry).await?;
         Ok(n)
     }
@@ -352,33 +344,15 @@ impl App {
     pub async fn agent_document_pdf(&self, agent: &AgentCtx, number: &str) -> AppResult<Vec<u8>> {
         let pdf =
             self.store.document_pdf_for_agent(agent.scope(), number).await?.ok_or(AppError::NotFound)?;
-        let downloaded = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(agent.user_id()),
-            enterprise_id: None,
-            entity: "document".into(),
-            entity_id: number.to_owned(),
-            action: "downloaded".into(),
-            detail: "{}".into(),
-            origin: agent.origin(),
-        };
+        let downloaded = self.audit_by(By::agent(agent, None), "document", number, "downloaded", "{}".into());
         self.store.record(&downloaded).await?;
         Ok(pdf)
     }
 
     /// Marks a paper document sent.
     pub async fn mark_printed(&self, agent: &AgentCtx, number: &str) -> AppResult<()> {
-        let now = self.clock.now();
-        let audit = AuditEntry {
-            at: now,
-            user_id: Some(agent.user_id()),
-            enterprise_id: None,
-            entity: "document".into(),
-            entity_id: number.to_owned(),
-            action: "sent_on_paper".into(),
-            detail: "{}".into(),
-            origin: agent.origin(),
-        };
+        let audit = self.audit_by(By::agent(agent, None), "document", number, "sent_on_paper", "{}".into());
+        let now = audit.at;
         if self.store.mark_printed(agent.scope(), number, now, &audit).await? {
             Ok(())
         } else {
@@ -392,13 +366,13 @@ impl App {
     /// [`Config::verify_max_per_minute`](crate::Config) times a minute.
     pub async fn verify(
         &self,
-        client: &str,
+        origin: crate::ctx::Origin,
         token: Option<&str>,
         number: Option<&str>,
         birth_date: Option<&str>,
     ) -> AppResult<Verification> {
         let now = self.clock.now();
-        let key = format!("verify:{client}");
+        let key = format!("verify:{}", origin.client.map_or_else(|| "unknown".to_owned(), |c| c.to_string()));
         if let Some(secs) = self.verify_limiter.blocked_for(&key, now) {
             return Err(AppError::RateLimited { retry_after_secs: secs });
         }

@@ -181,16 +181,9 @@ impl App {
             channel: if channel == OutputChannel::EBox { "e_box" } else { "paper" }.into(),
             at: now,
         };
-        let audit = crate::ports::AuditEntry {
-            at: now,
-            user_id: None,
-            enterprise_id: Some(ctx.scope().enterprise_id()),
-            entity: "request".into(),
-            entity_id: String::new(),
-            action: "approved".into(),
-            detail: decision_json,
-            origin: ctx.origin(),
-        };
+        // By the system (no user), for the enterprise; the transaction number is given when stored.
+        let by = crate::app::By { user_id: None, ..crate::app::By::employer(ctx) };
+        let audit = self.audit_by(by, "request", "", "approved", decision_json);
         Ok((record, audit))
     }
 

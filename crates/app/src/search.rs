@@ -4,8 +4,7 @@ use crate::app::App;
 use crate::ctx::{AgentCtx, EmployerCtx, SearchScope};
 use crate::error::{AppError, AppResult};
 use crate::ports::{
-    AgentRequest, AuditEntry, Cancellation, Criteria, DecisionRecord, HistoryEntry, RequestRecord,
-    RequestRow, SortKey,
+    AgentRequest, Cancellation, Criteria, DecisionRecord, HistoryEntry, RequestRecord, RequestRow, SortKey,
 };
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -375,16 +374,9 @@ impl App {
             channel: if channel == OutputChannel::EBox { "e_box" } else { "paper" }.to_owned(),
             at: now,
         };
-        let audit = AuditEntry {
-            at: now,
-            user_id: user,
-            enterprise_id: Some(r.enterprise.id),
-            entity: "request".into(),
-            entity_id: tx.to_owned(),
-            action: kind.to_owned(),
-            detail: serde_json::to_string(&decision).unwrap_or_default(),
-            origin,
-        };
+        let by = crate::app::By { user_id: user, enterprise_id: Some(r.enterprise.id), origin };
+        let audit =
+            self.audit_by(by, "request", tx, kind, serde_json::to_string(&decision).unwrap_or_default());
         if self.store.record_decision(&d, &audit).await? {
             return Ok(());
         }

@@ -1,13 +1,13 @@
 //! An enterprise's access manager creates and disables the enterprise's users.
 
-use crate::app::App;
+use crate::app::{App, By};
 use crate::auth::SessionInfo;
 use crate::auth::{hash_password_off_thread, verify_password};
 use crate::ctx::Origin;
 use crate::ctx::{EmployerCtx, Role};
 use crate::error::{AppError, AppResult};
 use crate::passwords::password_issues;
-use crate::ports::{AuditEntry, NewUser, StoreError, UserRecord};
+use crate::ports::{NewUser, StoreError, UserRecord};
 use wabro_domain::{Code, Issue};
 
 /// A new user as the access manager types it.
@@ -142,16 +142,8 @@ impl App {
             return Err(AppError::Invalid(issues));
         }
         let hash = hash_password_off_thread(new).await;
-        let audit = AuditEntry {
-            at: self.clock.now(),
-            user_id: Some(user.id),
-            enterprise_id: user.enterprise_id,
-            entity: "user".into(),
-            entity_id: user.id.to_string(),
-            action: "password_changed".into(),
-            detail: "{}".into(),
-            origin,
-        };
+        let by = By { user_id: Some(user.id), enterprise_id: user.enterprise_id, origin };
+        let audit = self.audit_by(by, "user", &user.id.to_string(), "password_changed", "{}".into());
         self.store.set_password(user.id, None, &hash, false, Some(&session.token_hash), &audit).await?;
         Ok(())
     }

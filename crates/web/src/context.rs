@@ -33,31 +33,25 @@ pub struct Ctx {
     pub csrf: String,
     /// The session, when logged in.
     pub session: Option<SessionInfo>,
-    /// The client's address (for rate limiting), or `unknown`.
-    pub client: String,
-    /// The client's address and this request's id, for audit records.
+    /// The client's address and this request's id (rate limits, audit records, error pages).
     pub origin: Origin,
     /// The path of this request (for redirects after login or a language switch).
     pub path: String,
     /// Unread e-Box documents, for an employer user.
     pub unread: Option<u64>,
-    /// This request's id (in the log line and on error pages).
-    pub request_id: String,
 }
 
 impl Ctx {
     /// A context with nothing but a language and a request id: for the page that answers a
     /// request whose handler failed before its context was known.
-    pub fn bare(lang: Lang, request_id: &str) -> Ctx {
+    pub fn bare(lang: Lang, request_id: u64) -> Ctx {
         Ctx {
             lang,
             csrf: String::new(),
             session: None,
-            client: "unknown".into(),
-            origin: Origin::default(),
+            origin: Origin { client: None, request_id },
             path: "/".into(),
             unread: None,
-            request_id: request_id.to_owned(),
         }
     }
 
@@ -111,7 +105,6 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
     };
     let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|ci| ci.0.ip());
     let client_ip = peer.map(|peer| client_address(peer, req.headers(), &state.trusted_proxies));
-    let client = client_ip.map(|c| c.to_string()).unwrap_or_else(|| "unknown".into());
     let request_number = req.extensions().get::<crate::log::RequestId>().map(|r| r.0).unwrap_or(0);
     let origin = Origin { client: client_ip, request_id: request_number };
     let path = req.uri().path().to_owned();
@@ -119,23 +112,21 @@ pub async fn layer(State(state): State<AppState>, jar: CookieJar, mut req: Reque
         Some(employer) => state.app.ebox_unread(&employer).await.ok(),
         None => None,
     };
-    let request_id = origin.request_id_text();
-    let refused_to =
-        session.clone().map(|s| (s, format!("{} {}", req.method(), crate::log::mask_numbers(&path))));
-    req.extensions_mut().insert(Ctx {
-        lang,
-        csrf: csrf.clone(),
-        session,
-        client,
-        origin,
-        path,
-        unread,
-        request_id,
-    });
+    // Who to name if the answer refuses them a page or an object (worked out only then).
+    let refusal = session.clone().map(|s| (s, req.method().clone(), path.clone()));
+    req.extensions_mut().insert(Ctx { lang, csrf: csrf.clone(), session, origin, path, unread });
     let response = next.run(req).await;
-    if let Some((session, what)) = refused_to
+    if let Some((session, method, path)) = refusal
         && matches!(response.status(), StatusCode::FORBIDDEN | StatusCode::NOT_FOUND)
-        && let Err(e) = state.app.access_refused(&session, origin, &what, response.status().as_u16()).await
+        && let Err(e) = state
+            .app
+            .access_refused(
+                &session,
+                origin,
+                &format!("{method} {}", crate::log::mask_numbers(&path)),
+                response.status().as_u16(),
+            )
+            .await
     {
         tracing::error!(error = %e, "refused access not audited");
     }

@@ -28,7 +28,7 @@ pub const REQUEST_ID_HEADER: &str = "x-request-id";
 /// Logs the request after it is answered; turns a panic into the error page.
 pub async fn requests(mut req: Request, next: Next) -> Response {
     let number = new_request_id();
-    let id = wabro_app::Origin { client: None, request_id: number }.request_id_text();
+    let id = format!("{number:016x}");
     req.extensions_mut().insert(RequestId(number));
     let method = req.method().clone();
     // The route's template (`/consult/{tx}`) when one matched: no identifier reaches the log and
@@ -37,17 +37,25 @@ pub async fn requests(mut req: Request, next: Next) -> Response {
         Some(route) => route.as_str().to_owned(),
         None => mask_numbers(req.uri().path()),
     };
-    let jar = CookieJar::from_headers(req.headers());
-    let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    // What the error page needs to speak the browser's language (read only if it is shown).
+    let mut language_headers = axum::http::HeaderMap::new();
+    for name in [header::COOKIE, header::ACCEPT_LANGUAGE] {
+        if let Some(value) = req.headers().get(&name) {
+            language_headers.insert(name, value.clone());
+        }
+    }
+    let error = |status: StatusCode| {
+        let jar = CookieJar::from_headers(&language_headers);
+        let accept = language_headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let lang = wabro_i18n::negotiate(jar.get(crate::LANG_COOKIE).map(|c| c.value()), accept);
+        error_page(&Ctx::bare(lang, number), status, "error-server-title", "error-server")
+    };
     let start = Instant::now();
     let handled = tokio::time::timeout(REQUEST_TIMEOUT, AssertUnwindSafe(next.run(req)).catch_unwind()).await;
     let mut res = match handled {
         Err(_) => {
             tracing::error!(request_id = %id, %method, %path, "request took too long: answered 503");
-            let lang =
-                wabro_i18n::negotiate(jar.get(crate::LANG_COOKIE).map(|c| c.value()), accept.as_deref());
-            let ctx = Ctx::bare(lang, &id);
-            error_page(&ctx, StatusCode::SERVICE_UNAVAILABLE, "error-server-title", "error-server")
+            error(StatusCode::SERVICE_UNAVAILABLE)
         }
         Ok(Ok(res)) => res,
         Ok(Err(panic)) => {
@@ -57,10 +65,7 @@ pub async fn requests(mut req: Request, next: Next) -> Response {
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
             tracing::error!(request_id = %id, %method, %path, panic = %mask_numbers(&message), "handler panicked");
-            let lang =
-                wabro_i18n::negotiate(jar.get(crate::LANG_COOKIE).map(|c| c.value()), accept.as_deref());
-            let ctx = Ctx::bare(lang, &id);
-            error_page(&ctx, StatusCode::INTERNAL_SERVER_ERROR, "error-server-title", "error-server")
+            error(StatusCode::INTERNAL_SERVER_ERROR)
         }
     };
     if let Ok(value) = HeaderValue::from_str(&id) {

@@ -49,7 +49,7 @@ impl Page {
             agent: ctx.actor().is_some_and(|a| a.agent().is_some()),
             admin: ctx.actor().is_some_and(|a| a.role == wabro_app::Role::Admin),
             unread: ctx.unread.unwrap_or(0),
-            request_id: ctx.request_id.clone(),
+            request_id: ctx.origin.request_id_text(),
         }
     }
 

@@ -253,7 +253,7 @@ fn too_many(retry_after_secs: u64, body: Response) -> Response {
 pub async fn verify(State(state): State<AppState>, ctx: Ctx, Query(q): Query<VerifyQuery>) -> Response {
     let mut issues = Vec::new();
     let verdict = if q.asked() {
-        match state.app.verify(&ctx.client, q.t.as_deref(), q.n.as_deref(), q.b.as_deref()).await {
+        match state.app.verify(ctx.origin, q.t.as_deref(), q.n.as_deref(), q.b.as_deref()).await {
             Ok(v) => Some(verdict(ctx.tr(), v)),
             Err(AppError::Invalid(found)) => {
                 issues = found;
@@ -303,7 +303,7 @@ fn problem(status: StatusCode, code: Code, title: &str) -> Response {
 /// holder's date of birth).
 pub async fn verify_json(State(state): State<AppState>, ctx: Ctx, Query(q): Query<VerifyQuery>) -> Response {
     let tr = Tr::new(wabro_domain::Lang::En);
-    let v = match state.app.verify(&ctx.client, q.t.as_deref(), q.n.as_deref(), q.b.as_deref()).await {
+    let v = match state.app.verify(ctx.origin, q.t.as_deref(), q.n.as_deref(), q.b.as_deref()).await {
         Ok(v) => v,
         Err(AppError::RateLimited { retry_after_secs }) => {
             let params = Issue::error(Code::VerifyRateLimited, "n").with("seconds", retry_after_secs).params;
