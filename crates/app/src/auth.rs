@@ -4,7 +4,7 @@ use crate::app::{App, By};
 use crate::ctx::Actor;
 use crate::ctx::Origin;
 use crate::error::{AppError, AppResult};
-use crate::ports::{LoginFailures, SessionRecord};
+use crate::ports::{LoginFailures, SessionLimits, SessionRecord};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use sha2::{Digest, Sha256};
@@ -161,10 +161,9 @@ impl App {
             tracing::info!("login failed");
             return Err(AppError::InvalidCredentials);
         };
-        self.store.clear_login_failures(&keys[0]).await?;
-        self.store
-            .delete_expired_sessions(now - self.config.session_idle, now - self.config.session_max)
-            .await?;
+        if failures[0].is_some() {
+            self.store.clear_login_failures(&keys[0]).await?;
+        }
         let token = new_token();
         let session = SessionRecord {
             token_hash: token_hash(&token),
@@ -173,7 +172,12 @@ impl App {
             last_seen_at: now,
             client: origin.client_text(),
         };
-        self.store.create_session(&session, &audit("login"), self.config.max_sessions).await?;
+        let limits = SessionLimits {
+            max_per_user: self.config.max_sessions,
+            idle_before: now - self.config.session_idle,
+            started_before: now - self.config.session_max,
+        };
+        self.store.create_session(&session, &audit("login"), limits).await?;
         tracing::info!(user = user.id, "login");
         let actor = Actor {
             user_id: user.id,

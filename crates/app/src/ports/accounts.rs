@@ -79,6 +79,17 @@ pub struct SessionRecord {
     pub client: String,
 }
 
+/// What ends sessions when a new one starts.
+#[derive(Clone, Copy, Debug)]
+pub struct SessionLimits {
+    /// Sessions one person keeps at most.
+    pub max_per_user: u32,
+    /// Sessions not used since this moment have expired.
+    pub idle_before: OffsetDateTime,
+    /// Sessions started before this moment have expired.
+    pub started_before: OffsetDateTime,
+}
+
 /// Accounts, enterprises and sessions.
 #[async_trait]
 pub trait Accounts: Send + Sync {
@@ -106,21 +117,15 @@ pub trait Accounts: Send + Sync {
         disabled: bool,
         audit: &AuditEntry,
     ) -> StoreResult<bool>;
-    /// Stores a new session with its audit record. The user keeps at most `max_sessions`: the
-    /// least recently used ones beyond it end.
+    /// Stores a new session with its audit record, in one transaction that also ends the
+    /// sessions of every user that `limits` says have expired, and the user's least recently
+    /// used sessions beyond `limits.max_per_user`.
     async fn create_session(
         &self,
         s: &SessionRecord,
         audit: &AuditEntry,
-        max_sessions: u32,
+        limits: SessionLimits,
     ) -> StoreResult<()>;
-    /// Deletes every session idle since `idle_before` or started before `started_before`;
-    /// returns how many.
-    async fn delete_expired_sessions(
-        &self,
-        idle_before: OffsetDateTime,
-        started_before: OffsetDateTime,
-    ) -> StoreResult<u64>;
     /// A user's sessions, most recently used first.
     async fn sessions_of(&self, user_id: i64) -> StoreResult<Vec<SessionRecord>>;
     /// Ends every session of the user but `keep`, with an audit record; returns how many.

@@ -7,12 +7,14 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use time::OffsetDateTime;
 use wabro_app::ports::{
-    Accounts, AuditEntry, EnterpriseRecord, NewUser, SessionRecord, StoreError, StoreResult, UserRecord,
+    Accounts, AuditEntry, EnterpriseRecord, NewUser, SessionLimits, SessionRecord, StoreError, StoreResult,
+    UserRecord,
 };
 use wabro_app::{Role, Scope};
 
 const USER_COLUMNS: &str =
     "id, email, name, password_hash, role, enterprise_id, disabled, must_change_password";
+const SESSION_COLUMNS: &str = "token_hash, user_id, created_at, last_seen_at, client";
 const ENTERPRISE_COLUMNS: &str =
     "id, enterprise_number, nsso_number, name, street, postal_code, city, ebox_active";
 
@@ -181,16 +183,25 @@ impl Accounts for SqliteStore {
         Ok(true)
     }
 
-    async fn create_session(&self, s: &SessionRecord, a: &AuditEntry, max_sessions: u32) -> StoreResult<()> {
+    async fn create_session(
+        &self,
+        s: &SessionRecord,
+        a: &AuditEntry,
+        limits: SessionLimits,
+    ) -> StoreResult<()> {
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await.map_err(db)?;
-        // Room for the new one: the least recently used sessions beyond the cap end.
+        // Expired sessions (anyone's) go, and the user's least recently used ones beyond the cap
+        // make room for the new one.
         sqlx::query(
-            "DELETE FROM sessions WHERE user_id = ? AND token_hash NOT IN (
-               SELECT token_hash FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC LIMIT ?)",
+            "DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?
+               OR (user_id = ? AND token_hash NOT IN (
+                 SELECT token_hash FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC LIMIT ?))",
         )
+        .bind(ts(limits.idle_before))
+        .bind(ts(limits.started_before))
         .bind(s.user_id)
         .bind(s.user_id)
-        .bind(i64::from(max_sessions.saturating_sub(1)))
+        .bind(i64::from(limits.max_per_user.saturating_sub(1)))
         .execute(&mut *tx)
         .await
         .map_err(db)?;
@@ -211,39 +222,20 @@ impl Accounts for SqliteStore {
     }
 
     async fn session(&self, token_hash: &str) -> StoreResult<Option<SessionRecord>> {
-        let row = sqlx::query(
-            "SELECT token_hash, user_id, created_at, last_seen_at, client FROM sessions WHERE token_hash = ?",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.reader)
-        .await
-        .map_err(db)?;
+        let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE token_hash = ?");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(token_hash)
+            .fetch_optional(&self.reader)
+            .await
+            .map_err(db)?;
         row.as_ref().map(session).transpose()
     }
 
-    async fn delete_expired_sessions(
-        &self,
-        idle_before: OffsetDateTime,
-        started_before: OffsetDateTime,
-    ) -> StoreResult<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?")
-            .bind(ts(idle_before))
-            .bind(ts(started_before))
-            .execute(&self.writer)
-            .await
-            .map_err(db)?;
-        Ok(r.rows_affected())
-    }
-
     async fn sessions_of(&self, user_id: i64) -> StoreResult<Vec<SessionRecord>> {
-        let rows = sqlx::query(
-            "SELECT token_hash, user_id, created_at, last_seen_at, client FROM sessions
-             WHERE user_id = ? ORDER BY last_seen_at DESC",
-        )
-        .bind(user_id)
-        .fetch_all(&self.reader)
-        .await
-        .map_err(db)?;
+        let sql =
+            format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC");
+        let rows =
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).fetch_all(&self.reader).await.map_err(db)?;
         rows.iter().map(session).collect()
     }
 
