@@ -214,6 +214,13 @@ pub fn ok(t: &impl Template) -> Response {
     html(StatusCode::OK, t)
 }
 
+/// The answer to a client that must wait: `429 Too Many Requests` with `Retry-After`.
+pub fn too_many(retry_after_secs: u64, mut response: Response) -> Response {
+    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    response.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from(retry_after_secs));
+    response
+}
+
 /// 303 See Other.
 pub fn redirect(to: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()

@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::context::{ANON_COOKIE, CsrfForm, Ctx, LANG_COOKIE, SESSION_COOKIE, cookie};
-use crate::render::{Errors, Page, app_error, html, ok, redirect};
+use crate::render::{Errors, Page, app_error, html, ok, redirect, too_many};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -108,13 +108,10 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, jar: CookieJar, form
                 email,
                 next,
             };
-            let mut response = html(status, &page);
-            if let AppError::RateLimited { retry_after_secs } = e
-                && let Ok(value) = axum::http::HeaderValue::from_str(&retry_after_secs.to_string())
-            {
-                response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
+            match e {
+                AppError::RateLimited { retry_after_secs } => too_many(retry_after_secs, html(status, &page)),
+                _ => html(status, &page),
             }
-            response
         }
         Err(e) => app_error(&ctx, e),
     }

@@ -3,7 +3,7 @@
 use super::home::country_name;
 use crate::AppState;
 use crate::context::{Agent, CsrfForm, Ctx, Employer, urlencode};
-use crate::render::{Errors, Page, app_error, error_page, error_page_text, html, ok, redirect};
+use crate::render::{Errors, Page, app_error, error_page, error_page_text, html, ok, redirect, too_many};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use wabro_app::ports::DocumentRow;
 use wabro_app::{AppError, Verification};
-use wabro_domain::{Code, Issue};
+use wabro_domain::Code;
 use wabro_i18n::Tr;
 
 /// A document as listed.
@@ -239,14 +239,10 @@ fn verdict(tr: Tr, v: Verification) -> Verdict {
     }
 }
 
-/// 429 with the seconds to wait, for a page or the JSON answer.
-fn too_many(retry_after_secs: u64, body: Response) -> Response {
-    let mut response = body;
-    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-    if let Ok(value) = header::HeaderValue::from_str(&retry_after_secs.to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    response
+/// "Too many verifications … try again in n seconds", in the translator's language.
+fn wait_message(tr: Tr, retry_after_secs: u64) -> String {
+    let params = [("seconds".to_owned(), retry_after_secs.to_string())].into_iter().collect();
+    tr.code(Code::VerifyRateLimited, &params)
 }
 
 /// `GET /verify`: public, no login.
@@ -260,11 +256,7 @@ pub async fn verify(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Ver
                 None
             }
             Err(AppError::RateLimited { retry_after_secs }) => {
-                let tr = ctx.tr();
-                let message = tr.code(
-                    Code::VerifyRateLimited,
-                    &Issue::error(Code::VerifyRateLimited, "n").with("seconds", retry_after_secs).params,
-                );
+                let (tr, message) = (ctx.tr(), wait_message(ctx.tr(), retry_after_secs));
                 return too_many(
                     retry_after_secs,
                     error_page_text(&ctx, StatusCode::TOO_MANY_REQUESTS, &tr.t("verify-title"), &message),
@@ -306,8 +298,7 @@ pub async fn verify_json(State(state): State<AppState>, ctx: Ctx, Query(q): Quer
     let v = match state.app.verify(ctx.origin, q.t.as_deref(), q.n.as_deref(), q.b.as_deref()).await {
         Ok(v) => v,
         Err(AppError::RateLimited { retry_after_secs }) => {
-            let params = Issue::error(Code::VerifyRateLimited, "n").with("seconds", retry_after_secs).params;
-            let title = tr.code(Code::VerifyRateLimited, &params);
+            let title = wait_message(tr, retry_after_secs);
             return too_many(
                 retry_after_secs,
                 problem(StatusCode::TOO_MANY_REQUESTS, Code::VerifyRateLimited, &title),
