@@ -170,20 +170,11 @@ impl App {
         let channel = if enterprise.ebox_active { OutputChannel::EBox } else { OutputChannel::Paper };
         let (next, _) = Lifecycle::new().approve(requested, admitted, channel).map_err(AppError::Conflict)?;
         let decision = next.decision.ok_or(AppError::NotFound)?;
-        let decision_json =
-            serde_json::to_string(&decision).map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?;
-        let record = crate::ports::DecisionRecord {
-            transaction_number: String::new(),
-            expected_version: 1,
-            kind: "approved".into(),
-            decision_json: decision_json.clone(),
-            admitted: Some((admitted.start, admitted.end)),
-            channel: if channel == OutputChannel::EBox { "e_box" } else { "paper" }.into(),
-            at: now,
-        };
-        // By the system (no user), for the enterprise; the transaction number is given when stored.
+        // The transaction number and its version 1 are the new request's, given when stored.
+        let record = crate::search::decision_record("", 1, &decision, channel, now)?;
+        // By the system (no user), for the enterprise.
         let by = crate::app::By { user_id: None, ..crate::app::By::employer(ctx) };
-        let audit = self.audit_by(by, "request", "", "approved", decision_json);
+        let audit = self.audit_by(by, "request", "", "approved", record.decision_json.clone());
         Ok((record, audit))
     }
 

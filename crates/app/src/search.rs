@@ -181,6 +181,31 @@ pub fn criteria(q: &SearchQuery) -> Result<Criteria, Vec<Issue>> {
     if issues.is_empty() { Ok(c) } else { Err(issues) }
 }
 
+/// A decision as the store keeps it (its kind, admitted period and channel as columns), for the
+/// request at `expected_version`.
+pub(crate) fn decision_record(
+    transaction_number: &str,
+    expected_version: i64,
+    decision: &Decision,
+    channel: OutputChannel,
+    at: time::OffsetDateTime,
+) -> AppResult<DecisionRecord> {
+    let (kind, admitted) = match decision {
+        Decision::Approved { admitted, .. } => ("approved", Some((admitted.start, admitted.end))),
+        Decision::Rejected { .. } => ("rejected", None),
+    };
+    Ok(DecisionRecord {
+        transaction_number: transaction_number.to_owned(),
+        expected_version,
+        kind: kind.to_owned(),
+        decision_json: serde_json::to_string(decision)
+            .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?,
+        admitted,
+        channel: if channel == OutputChannel::EBox { "e_box" } else { "paper" }.to_owned(),
+        at,
+    })
+}
+
 /// The lifecycle of a stored request.
 pub fn lifecycle(r: &RequestRecord) -> Lifecycle {
     let status = match r.status.as_str() {
@@ -359,24 +384,9 @@ impl App {
             _ => AppError::Conflict(code),
         })?;
         let decision = next.decision.clone().ok_or(AppError::NotFound)?;
-        let (kind, admitted) = match &decision {
-            Decision::Approved { admitted, .. } => ("approved", Some((admitted.start, admitted.end))),
-            Decision::Rejected { .. } => ("rejected", None),
-        };
-        let now = self.clock.now();
-        let d = DecisionRecord {
-            transaction_number: tx.to_owned(),
-            expected_version: r.record.version,
-            kind: kind.to_owned(),
-            decision_json: serde_json::to_string(&decision)
-                .map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()))?,
-            admitted,
-            channel: if channel == OutputChannel::EBox { "e_box" } else { "paper" }.to_owned(),
-            at: now,
-        };
+        let d = decision_record(tx, r.record.version, &decision, channel, self.clock.now())?;
         let by = crate::app::By { user_id: user, enterprise_id: Some(r.enterprise.id), origin };
-        let audit =
-            self.audit_by(by, "request", tx, kind, serde_json::to_string(&decision).unwrap_or_default());
+        let audit = self.audit_by(by, "request", tx, &d.kind, d.decision_json.clone());
         if self.store.record_decision(&d, &audit).await? {
             return Ok(());
         }
