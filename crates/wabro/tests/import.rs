@@ -7,37 +7,15 @@ use std::time::{Duration, Instant};
 use wabro_app::Scope;
 use wabro_app::ports::{Accounts, Directory};
 
-struct Dir(PathBuf);
+mod support;
 
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!("wabro-import-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        Dir(d)
-    }
-    fn data(&self) -> String {
-        self.0.join("data").display().to_string()
-    }
-}
+use support::{Dir, HEADER, text};
 
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
+/// Runs `wabro` with a password for the accounts it creates.
 fn wabro(args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_wabro"));
-    c.args(args).stdin(Stdio::null()).env("WABRO_PASSWORD", "a long enough password for tests");
-    c.output().unwrap()
+    support::wabro(args, &[("WABRO_PASSWORD", "a long enough password for tests")])
 }
 
-fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
-}
-
-const HEADER: &str = "enterprise_number,ssin,family_name,given_name,nationality,birth_date,street,number,postal_code,city,country,start,end\n";
 const ENTERPRISE_A: &str = "0412345614";
 const ENTERPRISE_B: &str = "0876543270";
 
