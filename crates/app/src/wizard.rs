@@ -256,22 +256,31 @@ impl App {
         Ok(DraftView { draft, issues, changed_elsewhere: Vec::new() })
     }
 
-    /// Applies the answers of one part of a step (a place of work, under `prefix`) and saves
-    /// them only when that part has no issue: a place joins the request once it is valid.
-    /// Returns the draft as answered (saved or not), its issues, and whether it was saved.
-    pub async fn save_part_if_valid(
+    /// Applies the answers of place of work `index` and saves them only when that place has no
+    /// issue: a place joins the request once it is valid. A posting's place is stamped with the
+    /// destination it is entered for, so that a later change of destination asks for it to be
+    /// checked again. Returns the draft as answered (saved or not), its issues, and whether it
+    /// was saved.
+    pub async fn save_place(
         &self,
         ctx: &EmployerCtx,
         id: &str,
         step: Step,
-        prefix: &str,
+        index: usize,
         apply: impl FnOnce(&mut RequestInput) + Send,
     ) -> AppResult<(DraftView, bool)> {
         let mut draft = self.open_draft(ctx, id).await?;
         apply(&mut draft.input);
+        if draft.kind == RequestKind::Posting {
+            let destination = draft.input.destination.country.clone();
+            if let Some(place) = draft.input.places.get_mut(index) {
+                place.country = destination;
+            }
+        }
         self.fix_extension_start(ctx, &mut draft).await?;
         let issues = self.step_issues(&draft, step);
-        if issues.iter().any(|i| i.path.starts_with(prefix)) {
+        let prefix = format!("places[{index}].");
+        if issues.iter().any(|i| i.path.starts_with(&prefix)) {
             return Ok((DraftView { draft, issues, changed_elsewhere: Vec::new() }, false));
         }
         if !self.save(ctx, &draft).await? {

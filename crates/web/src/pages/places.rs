@@ -180,10 +180,9 @@ pub async fn save(
     };
     let so = draft_kind == RequestKind::SimultaneousOccupation;
     let step = places_step(draft_kind);
-    let prefix = format!("places[{i}].");
     let view = state
         .app
-        .save_part_if_valid(&employer, &id, step, &prefix, move |input| {
+        .save_place(&employer, &id, step, i, move |input| {
             if i > input.places.len() {
                 return;
             }
@@ -204,11 +203,6 @@ pub async fn save(
             }
             if let Ok(new) = v.into_input() {
                 *input = new;
-            }
-            // A place of a posting lies in the destination as it is now; should the destination
-            // change, validation asks for the place to be checked again.
-            if !so && let Some(place) = input.places.get_mut(i) {
-                place.country = input.destination.country.clone();
             }
         })
         .await;
