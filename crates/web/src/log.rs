@@ -143,6 +143,23 @@ mod tests {
     use axum::routing::get;
     use tower::ServiceExt;
 
+    /// Issue 14, finding 2: a request that never ends is answered 503 with its request id after
+    /// the request timeout (time is paused: the test does not wait).
+    #[tokio::test(start_paused = true)]
+    async fn a_request_that_takes_too_long_is_answered_503() {
+        async fn stuck() -> &'static str {
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+            "never"
+        }
+        let router =
+            Router::new().route("/stuck", get(stuck)).layer(axum::middleware::from_fn(super::requests));
+        let started = tokio::time::Instant::now();
+        let response = router.oneshot(Request::get("/stuck").body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert!(response.headers().contains_key(super::REQUEST_ID_HEADER));
+        assert_eq!(started.elapsed().as_secs(), super::REQUEST_TIMEOUT.as_secs(), "answered at the timeout");
+    }
+
     /// A panic in a handler is the error page with the request id, not a dropped connection.
     #[tokio::test]
     async fn a_panicking_handler_answers_with_the_error_page_and_its_request_id() {
